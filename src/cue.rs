@@ -1,0 +1,486 @@
+//! Attribution cues around a quotation and the mention of the speaker they name.
+
+use crate::token::Token;
+use crate::words;
+
+/// How a mention names its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name ("Karoline Leavitt", "Trump").
+    Name,
+    /// A subject pronoun ("he", "she", "they").
+    Pronoun,
+    /// A description or role ("the president", "a campaign spokesman", "sources").
+    Role,
+}
+
+/// A stretch of tokens naming a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Name, pronoun or role.
+    pub kind: MentionKind,
+}
+
+/// A cue found for a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    /// Token range of the cue words ("said", "told CBS News", "according to").
+    pub first: usize,
+    /// One past the cue's last token.
+    pub end: usize,
+    /// Who the cue names, when it names anyone.
+    pub mention: Option<Mention>,
+    /// The cue stands right after the quote ("…,” he said) or right before it ("he said: “…").
+    pub adjacent: bool,
+}
+
+/// Tokens the cue search may look at around one quotation: same paragraph, outside quotes.
+pub struct Window<'t> {
+    /// All tokens of the text.
+    pub tokens: &'t [Token],
+    /// The text the tokens index.
+    pub text: &'t str,
+}
+
+impl Window<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens[i].is(self.text, p)
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        t.word && !t.quoted && words::is_speech_verb(t.text(self.text))
+    }
+
+    /// A sentence boundary outside quotes ends at token `i`.
+    fn ends_sentence(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        !t.quoted && !t.word && matches!(t.text(self.text), "." | "!" | "?" | ";")
+    }
+
+    /// The cue after a quotation whose last token is `last`: “…,” he said / “…,” said Smith / “…” — Smith.
+    pub fn after(&self, last: usize) -> Option<Cue> {
+        let n = self.tokens.len();
+        let mut i = last + 1;
+        if i >= n || self.tokens[i].para_start {
+            return None;
+        }
+        let ends_with_comma = self
+            .tokens
+            .get(last.wrapping_sub(1))
+            .is_some_and(|t| !t.word && matches!(t.text(self.text), "," | "?" | "!" | "—" | "–"));
+        let mut adjacent = ends_with_comma;
+        if self.is_punct(i, ",") {
+            adjacent = true;
+            i += 1;
+        }
+        if i >= n || self.tokens[i].para_start || self.tokens[i].quoted {
+            return None;
+        }
+        // — Smith / -Smith
+        if matches!(self.word(i), "—" | "–" | "-" | "―") && !self.tokens[i].word {
+            return self.name_at(i + 1).map(|m| Cue {
+                first: i,
+                end: i + 1,
+                mention: Some(m),
+                adjacent: true,
+            });
+        }
+        // said Smith / says the president
+        if self.is_verb(i) {
+            let mention = self.mention_after(i + 1);
+            if mention.is_some() {
+                return Some(Cue {
+                    first: i,
+                    end: i + 1,
+                    mention,
+                    adjacent,
+                });
+            }
+        }
+        // he said / Smith, a doctor, said / the White House press secretary told reporters
+        let limit = (i + 14).min(n);
+        let mut v = i;
+        while v < limit && !self.tokens[v].quoted && !self.tokens[v].para_start {
+            if self.is_verb(v) {
+                let mention = self.subject_before(v, i)?;
+                if mention.first != i {
+                    return None; // the cue must open right after the quote
+                }
+                let end = self.cue_end(v);
+                return Some(Cue {
+                    first: v,
+                    end,
+                    mention: Some(mention),
+                    adjacent,
+                });
+            }
+            if self.ends_sentence(v) {
+                break;
+            }
+            v += 1;
+        }
+        None
+    }
+
+    /// The cue before a quotation whose first token is `first`, within its sentence:
+    /// X said, “…” / X told reporters: “…” / X said that … “…” / According to X, “…” / LABEL: “…”.
+    pub fn before(&self, first: usize) -> Option<Cue> {
+        let start = self.sentence_start(first);
+        if start == first {
+            return None;
+        }
+        let adjacent = matches!(self.word(first - 1), "," | ":" | "that");
+        // Transcript label: WALLACE: “…” or a label at the paragraph start.
+        if self.tokens[start].para_start && start + 1 < first && self.is_punct(first - 1, ":") {
+            if let Some(m) = self.name_at(start).filter(|m| m.end == first - 1) {
+                return Some(Cue {
+                    first: first - 1,
+                    end: first,
+                    mention: Some(m),
+                    adjacent: true,
+                });
+            }
+        }
+        let mut v = first;
+        while v > start {
+            v -= 1;
+            if self.tokens[v].quoted {
+                continue;
+            }
+            if self.word(v).eq_ignore_ascii_case("according")
+                && self
+                    .tokens
+                    .get(v + 1)
+                    .is_some_and(|t| t.text(self.text) == "to")
+            {
+                let mention = self.mention_after(v + 2);
+                return Some(Cue {
+                    first: v,
+                    end: v + 2,
+                    mention,
+                    adjacent,
+                });
+            }
+            if self.is_verb(v) {
+                let mention = self
+                    .subject_before(v, start)
+                    .or_else(|| self.participle_subject(v, start))
+                    .or_else(|| {
+                        self.mention_after(v + 1)
+                            .filter(|_| v > start && self.is_punct(v - 1, ","))
+                    });
+                let end = self.cue_end(v);
+                return Some(Cue {
+                    first: v,
+                    end,
+                    mention,
+                    adjacent,
+                });
+            }
+        }
+        None
+    }
+
+    /// First token of the unquoted sentence holding token `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        let mut s = i;
+        while s > 0 && !self.tokens[s].para_start && !self.ends_sentence(s - 1) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// The cue words from the verb: "said", "told CBS News", "told reporters".
+    fn cue_end(&self, verb: usize) -> usize {
+        let lower = self.word(verb).to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "told" | "tells" | "tell" | "telling" | "asked"
+        ) {
+            let mut e = verb + 1;
+            while e < self.tokens.len()
+                && e < verb + 5
+                && self.tokens[e].word
+                && !self.tokens[e].quoted
+                && !words::is_speech_verb(self.word(e))
+            {
+                let w = self.word(e);
+                if !(self.tokens[e].capital
+                    || matches!(
+                        w,
+                        "reporters" | "the" | "a" | "an" | "him" | "her" | "them" | "me" | "us"
+                    ))
+                {
+                    break;
+                }
+                e += 1;
+                if self.tokens[e - 1].possessive {
+                    break;
+                }
+            }
+            return e;
+        }
+        verb + 1
+    }
+
+    /// The subject of the speech verb at `verb`, looking left no further than `lo`.
+    fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
+        let mut j = verb;
+        while j > lo && self.tokens[j - 1].word && words::is_aux_word(self.word(j - 1)) {
+            j -= 1;
+        }
+        if j == lo {
+            return None;
+        }
+        let last = j - 1;
+        let t = self.tokens[last];
+        if t.quoted {
+            return None;
+        }
+        if !t.word {
+            // Smith, a doctor, said: find the name before the appositive.
+            if self.is_punct(last, ",") {
+                let mut k = last;
+                while k > lo && last - k < 12 {
+                    k -= 1;
+                    if self.tokens[k].quoted {
+                        return None;
+                    }
+                    if self.is_punct(k, ",") {
+                        return self.name_ending_at(k).filter(|m| m.first >= lo);
+                    }
+                }
+            }
+            return None;
+        }
+        if let Some(m) = self.pronoun_at(last) {
+            return Some(m);
+        }
+        if t.capital {
+            if let Some(m) = self.name_ending_at(last + 1).filter(|m| m.first >= lo) {
+                return Some(m);
+            }
+        }
+        self.role_ending_at(last, lo)
+    }
+
+    /// For "…, adding" / "…, saying": the subject of the sentence the participle hangs from.
+    fn participle_subject(&self, verb: usize, lo: usize) -> Option<Mention> {
+        if !self.word(verb).ends_with("ing") || verb == lo || !self.is_punct(verb - 1, ",") {
+            return None;
+        }
+        (lo..verb).find_map(|i| {
+            let t = self.tokens[i];
+            if t.quoted || !t.word {
+                return None;
+            }
+            self.pronoun_at(i)
+                .or_else(|| self.name_at(i))
+                .filter(|m| m.end <= verb)
+        })
+    }
+
+    /// The mention right after a verb: said Smith / said the president / said he.
+    fn mention_after(&self, i: usize) -> Option<Mention> {
+        let t = *self.tokens.get(i)?;
+        if t.quoted || !t.word {
+            return None;
+        }
+        if let Some(m) = self.pronoun_at(i) {
+            return Some(m);
+        }
+        if let Some(m) = self.name_at(i) {
+            return Some(m);
+        }
+        let lower = self.word(i).to_lowercase();
+        if matches!(
+            lower.as_str(),
+            "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their"
+        ) {
+            let mut e = i + 1;
+            while e < self.tokens.len()
+                && e < i + 6
+                && self.tokens[e].word
+                && !self.tokens[e].quoted
+                && !words::is_speech_verb(self.word(e))
+            {
+                e += 1;
+                if self.tokens[e - 1].possessive {
+                    break;
+                }
+                let w = self.word(e - 1).to_lowercase();
+                if matches!(
+                    w.as_str(),
+                    "of" | "for" | "who" | "at" | "in" | "on" | "and"
+                ) {
+                    e -= 1;
+                    break;
+                }
+            }
+            if e > i + 1 {
+                return Some(Mention {
+                    first: i,
+                    end: e,
+                    kind: MentionKind::Role,
+                });
+            }
+        }
+        None
+    }
+
+    fn pronoun_at(&self, i: usize) -> Option<Mention> {
+        let t = self.tokens[i];
+        (t.word && !t.quoted && words::speaker_pronoun(t.text(self.text)).is_some()).then_some(
+            Mention {
+                first: i,
+                end: i + 1,
+                kind: MentionKind::Pronoun,
+            },
+        )
+    }
+
+    /// A proper name starting at token `i` (titles skipped): "Karoline Leavitt", "Donald J. Trump".
+    pub fn name_at(&self, i: usize) -> Option<Mention> {
+        let mut first = i;
+        let mut end = i;
+        while end < self.tokens.len() && self.is_name_token(end, end == first) {
+            end += 1;
+            if self.tokens[end - 1].possessive {
+                break;
+            }
+        }
+        while first < end && words::is_title(self.word(first)) && first + 1 < end {
+            first += 1;
+        }
+        while first < end && words::is_name_stopword(self.word(first)) {
+            first += 1;
+        }
+        (first < end).then_some(Mention {
+            first,
+            end,
+            kind: MentionKind::Name,
+        })
+    }
+
+    /// A proper name whose last token is `end - 1`, read leftwards.
+    fn name_ending_at(&self, end: usize) -> Option<Mention> {
+        let mut first = end;
+        while first > 0
+            && self.is_name_token(first - 1, false)
+            && !(first < end && self.tokens[first - 1].possessive)
+        {
+            first -= 1;
+            if self.tokens[first].para_start {
+                break;
+            }
+        }
+        while first < end
+            && (words::is_name_stopword(self.word(first)) || words::is_title(self.word(first)))
+            && first + 1 < end
+        {
+            first += 1;
+        }
+        if first < end && words::is_name_stopword(self.word(first)) {
+            return None;
+        }
+        (first < end).then_some(Mention {
+            first,
+            end,
+            kind: MentionKind::Name,
+        })
+    }
+
+    fn is_name_token(&self, i: usize, leading: bool) -> bool {
+        let t = self.tokens[i];
+        if t.quoted || !t.word {
+            return false;
+        }
+        let w = t.text(self.text);
+        if t.capital {
+            return !words::is_speech_verb(w) && words::speaker_pronoun(w).is_none();
+        }
+        !leading
+            && matches!(
+                w,
+                "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn"
+            )
+            && self.tokens.get(i + 1).is_some_and(|n| n.capital)
+    }
+
+    /// A description ending at token `last`: "the president", "a campaign spokesman", "sources".
+    fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
+        let head = self.word(last).to_lowercase();
+        if head.chars().any(|c| !c.is_alphabetic() && c != '-') || words::is_name_stopword(&head) {
+            return None;
+        }
+        let mut k = last;
+        while k > lo && last - k < 5 {
+            let prev = self.tokens[k - 1];
+            if prev.quoted || !prev.word {
+                break;
+            }
+            let w = prev.text(self.text).to_lowercase();
+            if matches!(
+                w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "other"
+            ) {
+                return Some(Mention {
+                    first: k - 1,
+                    end: last + 1,
+                    kind: MentionKind::Role,
+                });
+            }
+            if words::is_speech_verb(&w)
+                || matches!(
+                    w.as_str(),
+                    "that"
+                        | "and"
+                        | "but"
+                        | "or"
+                        | "who"
+                        | "which"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "if"
+                        | "because"
+                )
+            {
+                break;
+            }
+            k -= 1;
+        }
+        // A bare plural at the start of a clause: "sources said", "officials said".
+        let clause_start = k == lo
+            || self.tokens[k - 1].para_start && k == last
+            || (!self.tokens[k - 1].word && !self.tokens[k - 1].quoted);
+        (clause_start && (head.ends_with('s') || k < last)).then_some(Mention {
+            first: k,
+            end: last + 1,
+            kind: MentionKind::Role,
+        })
+    }
+}

@@ -1,0 +1,695 @@
+//! Speakers of quotations: cue choice, quote kinds, name merging, pronouns, roles and floating quotes.
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::cue::{Cue, Mention, MentionKind, Window};
+use crate::quote::Quotation;
+use crate::span::Span;
+use crate::token::{tokenize, Token};
+use crate::words::{self, Gender};
+
+/// What a quotation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteKind {
+    /// Words someone said or wrote.
+    Speech,
+    /// A scare-quoted word or a title (“communist”, “60 Minutes”).
+    Term,
+}
+
+impl QuoteKind {
+    /// The name used in the result: `"speech"` or `"term"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Speech => "speech",
+            QuoteKind::Term => "term",
+        }
+    }
+}
+
+/// A quotation with its speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    /// The whole quotation, marks included.
+    pub span: Span,
+    /// Each contiguous quoted stretch, marks included.
+    pub parts: Vec<Span>,
+    /// Speech or term.
+    pub kind: QuoteKind,
+    /// Index into [`crate::Analysis::speakers`].
+    pub speaker: Option<usize>,
+    /// The words near the quote naming its speaker.
+    pub mention: Option<Span>,
+    /// The attribution verb or phrase.
+    pub cue: Option<Span>,
+}
+
+impl Quote {
+    /// The quoted words without the marks, parts joined by a space.
+    pub fn text(&self, text: &str) -> String {
+        let mut out = String::new();
+        for part in &self.parts {
+            let inner = part
+                .slice(text)
+                .trim_start_matches(is_quote_mark)
+                .trim_end_matches(is_quote_mark)
+                .trim();
+            if !inner.is_empty() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(inner);
+            }
+        }
+        out
+    }
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '“' | '”'
+            | '"'
+            | '‘'
+            | '’'
+            | '\''
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+/// A person or body that is quoted, named by the fullest form the text uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// "Zohran Mamdani", not "Mamdani"; a description ("a campaign spokesman") when no name is given.
+    pub name: String,
+    /// Where the text names this speaker (names, and the pronouns and roles resolved to them).
+    pub mentions: Vec<Span>,
+}
+
+/// Words before a short quote that make it a term: called a “communist”.
+const NAMING_WORDS: &[&str] = &[
+    "called",
+    "call",
+    "calls",
+    "calling",
+    "dubbed",
+    "dubs",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "so-called",
+    "as",
+    "word",
+    "phrase",
+    "term",
+    "slogan",
+    "known",
+];
+
+/// Function words that may stand between a cue and a short quote it introduces: added that it “…”.
+const CUE_GLUE: &[&str] = &[
+    "that", "it", "this", "he", "she", "they", "was", "is", "were", "would", "be", "a", "an",
+    "the", "as", "only", "simply",
+];
+
+/// Finds the speaker of each quotation and merges quotes split around their cue.
+pub fn attribute(
+    text: &str,
+    paragraphs: &[Span],
+    quotations: Vec<Quotation>,
+) -> (Vec<Quote>, Vec<Speaker>) {
+    let mut parts: Vec<Span> = quotations
+        .iter()
+        .flat_map(|q| q.parts.iter().copied())
+        .collect();
+    parts.sort();
+    let tokens = tokenize(text, paragraphs, &parts);
+    let window = Window {
+        tokens: &tokens,
+        text,
+    };
+    let names = NameIndex::new(&window);
+    let mut book = Book::default();
+
+    // Token range of each quotation.
+    let mut found: Vec<Found> = Vec::new();
+    for q in quotations {
+        let span = q.span();
+        let first = tokens.partition_point(|t| t.span.start < span.start);
+        let end = tokens.partition_point(|t| t.span.start < span.end);
+        if !tokens[first..end].iter().any(|t| t.word) {
+            continue;
+        }
+        found.push(Found {
+            quote: q,
+            first,
+            last: end - 1,
+            cue: None,
+            kind: QuoteKind::Speech,
+        });
+    }
+
+    for f in &mut found {
+        let after = window.after(f.last);
+        let before = window.before(f.first);
+        f.cue = match (after, before) {
+            (Some(a), _) if a.adjacent => Some(a),
+            (_, Some(b)) if b.mention.is_some() => Some(b),
+            (Some(a), _) => Some(a),
+            (None, b) => b,
+        };
+        f.kind = kind_of(&window, f);
+    }
+
+    merge_split_quotes(&window, &mut found);
+
+    let mut quotes = Vec::with_capacity(found.len());
+    let mut last_speaker: Option<(usize, usize)> = None; // (entity, token where its quote ended)
+    for f in &found {
+        let mut quote = Quote {
+            span: f.quote.span(),
+            parts: f.quote.parts.clone(),
+            kind: f.kind,
+            speaker: None,
+            mention: None,
+            cue: None,
+        };
+        if f.kind == QuoteKind::Speech {
+            if let Some(cue) = f.cue {
+                quote.cue = Some(token_span(&tokens, cue.first, cue.end));
+                if let Some(m) = cue.mention {
+                    quote.mention = Some(token_span(&tokens, m.first, m.end));
+                    quote.speaker = book.resolve(&window, &names, m);
+                }
+            } else if let Some((entity, at)) = last_speaker {
+                // A floating quote continues the previous speaker when nothing intervenes for long.
+                if paragraph_distance(&tokens, at, f.first) <= 1 {
+                    quote.speaker = Some(entity);
+                }
+            }
+            if quote.speaker.is_none() && f.cue.is_none() {
+                quote.speaker = names
+                    .salient_before(&window, &book, f.first, None)
+                    .map(|name| book.entity(&name));
+            }
+            if let Some(s) = quote.speaker {
+                last_speaker = Some((s, f.last));
+            }
+        }
+        quotes.push(quote);
+    }
+    let speakers = book.finish(&window, &names, &mut quotes);
+    (quotes, speakers)
+}
+
+struct Found {
+    quote: Quotation,
+    first: usize,
+    last: usize,
+    cue: Option<Cue>,
+    kind: QuoteKind,
+}
+
+fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
+    tokens[first].span.cover(tokens[end - 1].span)
+}
+
+fn paragraph_distance(tokens: &[Token], from: usize, to: usize) -> usize {
+    tokens[from.min(to)..to.max(from)]
+        .iter()
+        .filter(|t| t.para_start)
+        .count()
+}
+
+/// Speech or term: short quotes with no cue right by them, or named as a word, are terms.
+fn kind_of(window: &Window, f: &Found) -> QuoteKind {
+    let tokens = window.tokens;
+    let inner: Vec<&Token> = tokens[f.first..=f.last].iter().filter(|t| t.word).collect();
+    let words_inside = inner.len();
+    let prev = (f.first > 0)
+        .then(|| tokens[f.first - 1])
+        .filter(|t| !t.para_start || f.first - 1 != f.first);
+    let prev_word = prev
+        .filter(|t| t.word)
+        .map(|t| t.text(window.text).to_lowercase());
+    let named = prev_word
+        .as_deref()
+        .is_some_and(|w| NAMING_WORDS.contains(&w))
+        || (f.first >= 2 && tokens[f.first - 2].word && {
+            let w = tokens[f.first - 2].text(window.text).to_lowercase();
+            NAMING_WORDS.contains(&w.as_str())
+                && prev_word.as_deref().is_some_and(|p| {
+                    matches!(p, "a" | "an" | "the" | "him" | "her" | "them" | "it")
+                })
+        });
+    if named && words_inside <= 4 {
+        return QuoteKind::Term;
+    }
+    if words_inside > 3 || !f.quote.double && words_inside > 1 && f.cue.is_some_and(|c| c.adjacent)
+    {
+        return QuoteKind::Speech;
+    }
+    let after_possessive = prev.is_some_and(|t| t.possessive)
+        || prev.is_some_and(|t| t.text(window.text) == "’" && !t.quoted);
+    if after_possessive {
+        return QuoteKind::Term;
+    }
+    let inner_end = f
+        .quote
+        .parts
+        .last()
+        .map(|p| p.slice(window.text).trim_end_matches(is_quote_mark))
+        .unwrap_or("");
+    let terminal = inner_end.ends_with(['.', '!', '?']) && words_inside >= 2;
+    let cue_adjacent = match f.cue {
+        Some(c) if c.first > f.last => c.adjacent,
+        Some(c) => tokens[c.end..f.first]
+            .iter()
+            .all(|t| !t.word || CUE_GLUE.contains(&t.text(window.text).to_lowercase().as_str())),
+        None => false,
+    };
+    if cue_adjacent || terminal {
+        QuoteKind::Speech
+    } else {
+        QuoteKind::Term
+    }
+}
+
+/// “Q1,” he said. “Q2.” — one quote in two parts when only the cue stands between them.
+fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (a, b) = (&found[i], &found[i + 1]);
+        let mergeable = a.kind == QuoteKind::Speech
+            && b.kind == QuoteKind::Speech
+            && a.cue.is_some_and(|c| c.first > a.last && c.adjacent)
+            && !window.tokens[b.first].para_start
+            && b.cue.is_none_or(|c| c.first < b.first && c.first > a.last)
+            && gap_is_cue(window, a, b.first);
+        if mergeable {
+            let b = found.remove(i + 1);
+            found[i].quote.parts.extend(b.quote.parts);
+            found[i].last = b.last;
+            found[i].quote.closed = b.quote.closed;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// True when every word between quote `a` and token `next` belongs to `a`'s cue.
+fn gap_is_cue(window: &Window, a: &Found, next: usize) -> bool {
+    let Some(cue) = a.cue else { return false };
+    let lo = cue.mention.map_or(cue.first, |m| m.first.min(cue.first));
+    let hi = cue.mention.map_or(cue.end, |m| m.end.max(cue.end));
+    (a.last + 1..next).all(|k| {
+        let t = window.tokens[k];
+        if !t.word {
+            return matches!(t.text(window.text), "," | "." | ":" | "—" | "–" | "’");
+        }
+        (lo..hi).contains(&k) || words::is_aux_word(t.text(window.text))
+    })
+}
+
+/// Every proper-name run of the text, for choosing the fullest form of a name and for pronouns.
+struct NameIndex {
+    /// Name runs outside quotes in text order: (first token, end token, fullest form).
+    runs: Vec<(usize, usize, String)>,
+    /// The person-like runs among them (not places, not organisations): indexes into `runs`.
+    people: Vec<usize>,
+    /// Title word → fullest names it stood before ("president" → "Donald Trump"), by token.
+    titles: Vec<(usize, String, String)>,
+    /// Gender from honorifics (Mr., Mrs., Ms.).
+    honorific_gender: HashMap<String, Gender>,
+}
+
+impl NameIndex {
+    fn new(window: &Window) -> NameIndex {
+        let tokens = window.tokens;
+        let mut raw: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = tokens[i];
+            if t.word && t.capital {
+                let run_start = i;
+                let mut end = i;
+                while end < tokens.len()
+                    && tokens[end].word
+                    && (tokens[end].capital || is_connector(window, end))
+                    && !tokens[end].para_start
+                    || end == i
+                {
+                    end += 1;
+                    if tokens[end - 1].possessive
+                        || end >= tokens.len()
+                        || tokens[end].quoted != t.quoted
+                    {
+                        break;
+                    }
+                }
+                if let Some(m) = window.name_at(run_start).filter(|m| m.end <= end) {
+                    raw.push((m.first, m.end));
+                }
+                i = end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        let forms: Vec<Vec<String>> = raw.iter().map(|&(f, e)| name_words(window, f, e)).collect();
+        let mut runs = Vec::new();
+        let mut people = Vec::new();
+        let mut titles = Vec::new();
+        let mut honorific_gender = HashMap::new();
+        for (k, &(f, e)) in raw.iter().enumerate() {
+            if tokens[f].quoted {
+                continue;
+            }
+            let full = fullest(window, &raw, &forms, k);
+            let org = forms[k].iter().any(|w| words::is_org_word(w));
+            let prev = (f > 0)
+                .then(|| tokens[f - 1])
+                .filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
+            let prev_word = prev
+                .map(|t| t.text(window.text).to_lowercase())
+                .unwrap_or_default();
+            let place = matches!(
+                prev_word.as_str(),
+                "of" | "in" | "from" | "to" | "at" | "the" | "across" | "near"
+            );
+            let person = !org && !place && !words::is_name_stopword(&forms[k][0]);
+            runs.push((f, e, full.clone()));
+            if person {
+                people.push(runs.len() - 1);
+            }
+            // Titles right before the name: President Trump, press secretary Karoline Leavitt.
+            let mut j = f;
+            while j > 0
+                && tokens[j - 1].word
+                && !tokens[j - 1].quoted
+                && words::is_title(tokens[j - 1].text(window.text))
+            {
+                j -= 1;
+                let title = tokens[j]
+                    .text(window.text)
+                    .trim_end_matches('.')
+                    .to_lowercase();
+                match title.as_str() {
+                    "mr" => {
+                        honorific_gender.insert(full.clone(), Gender::Male);
+                    }
+                    "mrs" | "ms" | "miss" => {
+                        honorific_gender.insert(full.clone(), Gender::Female);
+                    }
+                    _ => titles.push((f, title, full.clone())),
+                }
+            }
+            // Titles inside the run: "President Trump" keeps "President" out of the name.
+            let mut k2 = f;
+            while k2 > 0 && k2 > j {
+                k2 -= 1;
+            }
+            let _ = k2;
+        }
+        // Capitalised titles inside runs ("President Trump") are stripped by name_at; record them.
+        for (f, _, full) in &runs {
+            let mut j = *f;
+            while j > 0 && tokens[j - 1].capital && words::is_title(tokens[j - 1].text(window.text))
+            {
+                j -= 1;
+                titles.push((
+                    *f,
+                    tokens[j]
+                        .text(window.text)
+                        .trim_end_matches('.')
+                        .to_lowercase(),
+                    full.clone(),
+                ));
+            }
+        }
+        titles.sort_by_key(|t| t.0);
+        NameIndex {
+            runs,
+            people,
+            titles,
+            honorific_gender,
+        }
+    }
+
+    /// The fullest form of the name a mention uses.
+    fn canonical(&self, window: &Window, m: Mention) -> String {
+        let words = name_words(window, m.first, m.end);
+        let mut best: Option<&String> = None;
+        let mut best_len = 0;
+        for (f, e, full) in &self.runs {
+            let _ = (f, e);
+            let full_words: Vec<&str> = full.split_whitespace().collect();
+            if full_words.last().map(|w| w.to_lowercase()) == words.last().map(|w| w.to_lowercase())
+                && words
+                    .iter()
+                    .all(|w| full_words.iter().any(|fw| fw.eq_ignore_ascii_case(w)))
+                && full_words.len() > best_len
+            {
+                best_len = full_words.len();
+                best = Some(full);
+            }
+        }
+        best.cloned().unwrap_or_else(|| words.join(" "))
+    }
+
+    /// The most salient person before token `at`: the first person named in the nearest sentence
+    /// (this one first, then earlier ones) that agrees with `gender`.
+    fn salient_before(
+        &self,
+        window: &Window,
+        book: &Book,
+        at: usize,
+        gender: Option<Gender>,
+    ) -> Option<String> {
+        let tokens = window.tokens;
+        let mut people: BTreeMap<usize, String> = BTreeMap::new();
+        for &k in &self.people {
+            let (f, _, full) = &self.runs[k];
+            if *f < at {
+                people.insert(*f, full.clone());
+            }
+        }
+        // Speakers of earlier cues come before other names in their sentence: they are its subject.
+        let speakers: BTreeMap<usize, String> = book
+            .resolved
+            .range(..at)
+            .map(|(&tok, &entity)| (tok, book.entities[entity].name.clone()))
+            .collect();
+        let agrees = |name: &str| match (
+            gender,
+            book.gender_of(name)
+                .or_else(|| self.honorific_gender.get(name).copied()),
+        ) {
+            (Some(want), Some(have)) => want == have,
+            _ => true,
+        };
+        // Walk back sentence by sentence, up to three paragraphs.
+        let mut end = at;
+        let mut paragraphs_seen = 0;
+        while end > 0 && paragraphs_seen < 3 {
+            let mut start = end - 1;
+            while start > 0 && !tokens[start].para_start && !is_sentence_end(window, start - 1) {
+                start -= 1;
+            }
+            let in_sentence = |names: &BTreeMap<usize, String>| {
+                names
+                    .range(start..end)
+                    .map(|(_, n)| n.clone())
+                    .find(|n| agrees(n))
+            };
+            if let Some(name) = in_sentence(&speakers).or_else(|| in_sentence(&people)) {
+                return Some(name);
+            }
+            if tokens[start].para_start {
+                paragraphs_seen += 1;
+            }
+            end = start;
+        }
+        None
+    }
+
+    /// The person a role noun ("the president") stood before as a title, most recently before `at`.
+    fn titled(&self, role: &str, at: usize) -> Option<String> {
+        self.titles
+            .iter()
+            .rev()
+            .find(|(tok, title, _)| *tok < at && title == role)
+            .map(|(_, _, full)| full.clone())
+    }
+}
+
+fn is_connector(window: &Window, i: usize) -> bool {
+    matches!(
+        window.tokens[i].text(window.text),
+        "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn"
+    ) && window.tokens.get(i + 1).is_some_and(|n| n.capital)
+}
+
+fn is_sentence_end(window: &Window, i: usize) -> bool {
+    let t = window.tokens[i];
+    !t.quoted && !t.word && matches!(t.text(window.text), "." | "!" | "?")
+}
+
+/// The words of a name with any titles and stopwords in front removed.
+fn name_words(window: &Window, first: usize, end: usize) -> Vec<String> {
+    window.tokens[first..end]
+        .iter()
+        .map(|t| t.text(window.text).to_owned())
+        .collect()
+}
+
+/// The longest run sharing the surname and containing every word of run `k`.
+fn fullest(window: &Window, raw: &[(usize, usize)], forms: &[Vec<String>], k: usize) -> String {
+    let mine = &forms[k];
+    let mut best = k;
+    for (j, form) in forms.iter().enumerate() {
+        if form.len() > forms[best].len()
+            && form.last().map(|w| w.to_lowercase()) == mine.last().map(|w| w.to_lowercase())
+            && mine
+                .iter()
+                .all(|w| form.iter().any(|f| f.eq_ignore_ascii_case(w)))
+        {
+            best = j;
+        }
+    }
+    let (f, e) = raw[best];
+    name_words(window, f, e).join(" ")
+}
+
+/// The speakers found so far and how mentions resolved to them.
+#[derive(Default)]
+struct Book {
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+    /// Pronoun and role mentions resolved to an entity, by token.
+    resolved: BTreeMap<usize, usize>,
+}
+
+struct Entity {
+    name: String,
+    gender: Option<Gender>,
+    /// Mentions used by cues.
+    mentions: Vec<Span>,
+    /// A proper name (not a description).
+    named: bool,
+}
+
+impl Book {
+    fn entity(&mut self, name: &str) -> usize {
+        if let Some(&i) = self.by_name.get(name) {
+            return i;
+        }
+        self.entities.push(Entity {
+            name: name.to_owned(),
+            gender: None,
+            mentions: Vec::new(),
+            named: true,
+        });
+        self.by_name
+            .insert(name.to_owned(), self.entities.len() - 1);
+        self.entities.len() - 1
+    }
+
+    fn gender_of(&self, name: &str) -> Option<Gender> {
+        self.by_name
+            .get(name)
+            .and_then(|&i| self.entities[i].gender)
+    }
+
+    /// The speaker a cue's mention names.
+    fn resolve(&mut self, window: &Window, names: &NameIndex, m: Mention) -> Option<usize> {
+        let span = token_span(window.tokens, m.first, m.end);
+        let id = match m.kind {
+            MentionKind::Name => {
+                let name = names.canonical(window, m);
+                self.entity(&name)
+            }
+            MentionKind::Pronoun => {
+                let word = window.tokens[m.first].text(window.text);
+                let gender = words::speaker_pronoun(word).flatten();
+                let lower = word.to_lowercase();
+                if lower == "i" || lower == "we" {
+                    return None;
+                }
+                let name = names.salient_before(window, self, m.first, gender)?;
+                let id = self.entity(&name);
+                if let Some(g) = gender {
+                    self.entities[id].gender.get_or_insert(g);
+                }
+                id
+            }
+            MentionKind::Role => {
+                let head = window.tokens[m.end - 1].text(window.text).to_lowercase();
+                match names.titled(&head, m.first) {
+                    Some(name) => self.entity(&name),
+                    None => {
+                        let description = span.slice(window.text).to_owned();
+                        let id = self.entity(&description);
+                        self.entities[id].named = false;
+                        id
+                    }
+                }
+            }
+        };
+        self.resolved.insert(m.first, id);
+        self.entities[id].mentions.push(span);
+        Some(id)
+    }
+
+    /// The speakers that were quoted, in order of first mention, with quote indexes renumbered.
+    fn finish(self, window: &Window, names: &NameIndex, quotes: &mut [Quote]) -> Vec<Speaker> {
+        let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
+        used.sort_unstable();
+        used.dedup();
+        let mut speakers: Vec<(usize, Speaker)> = used
+            .iter()
+            .map(|&id| {
+                let entity = &self.entities[id];
+                let mut mentions = entity.mentions.clone();
+                if entity.named {
+                    for (f, e, full) in &names.runs {
+                        if *full == entity.name {
+                            mentions.push(token_span(window.tokens, *f, *e));
+                        }
+                    }
+                }
+                mentions.sort();
+                mentions.dedup();
+                (
+                    id,
+                    Speaker {
+                        name: entity.name.clone(),
+                        mentions,
+                    },
+                )
+            })
+            .collect();
+        speakers.sort_by_key(|(_, s)| s.mentions.first().copied());
+        let renumber: HashMap<usize, usize> = speakers
+            .iter()
+            .enumerate()
+            .map(|(new, (old, _))| (*old, new))
+            .collect();
+        for q in quotes.iter_mut() {
+            q.speaker = q.speaker.and_then(|s| renumber.get(&s).copied());
+        }
+        speakers.into_iter().map(|(_, s)| s).collect()
+    }
+}

@@ -1,0 +1,97 @@
+//! The browser binding: converts JS values to core calls and the report back. Holds no logic.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{analyze_with, Options, Report};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** A range in UTF-16 code units (what String.prototype.slice and DOM Range use). */
+export interface Span { start: number; end: number; }
+export interface Quote {
+  /** Whole quotation, marks included (UTF-16 code units). */
+  start: number; end: number;
+  /** Each contiguous quoted stretch, marks included. */
+  parts: Span[];
+  /** The quoted words without the marks. */
+  text: string;
+  kind: "speech" | "term";
+  /** Index into Analysis.speakers. */
+  speaker: number | null;
+  /** The words near the quote naming its speaker ("he", "Mamdani"). */
+  mention: Span | null;
+  /** The attribution verb or phrase ("said", "told CBS News"). */
+  cue: Span | null;
+}
+export interface Speaker { name: string; mentions: Span[]; }
+export type EvidenceKind = "money" | "percentage" | "quantity" | "number" | "date" | "ordinal" | "comparison" | "source" | "voting" | "rule" | "cause" | "prediction";
+export interface Evidence { start: number; end: number; kind: EvidenceKind; }
+export type ClaimKind = "quantity" | "comparison" | "causal" | "prediction" | "rules" | "attribution" | "voting" | "event";
+export interface Claim {
+  start: number; end: number;
+  /** 0..1; at least AnalyzeOptions.minScore. */
+  score: number;
+  kinds: ClaimKind[];
+  evidence: Evidence[];
+  speaker: number | null;
+}
+export interface Analysis { quotes: Quote[]; speakers: Speaker[]; claims: Claim[]; }
+export interface AnalyzeOptions {
+  /** Claims scoring below this are left out (0..1, default 0.5). */
+  minScore?: number;
+}
+"#;
+
+/// Analyses an article. Offsets in the result are UTF-16 code units into `text`.
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
+pub fn analyze_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let text = text.as_string().ok_or_else(|| {
+        JsError::new(&format!(
+            "analyze: expected the article text as a string, got {}",
+            type_name(&text)
+        ))
+    })?;
+    let options = read_options(&options)?;
+    let report = Report::new(&text, &analyze_with(&text, &options));
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("analyze: could not build the result: {e}")))
+}
+
+fn read_options(options: &JsValue) -> Result<Options, JsError> {
+    let mut out = Options::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    if !options.is_object() {
+        return Err(JsError::new(
+            "analyze: options must be an object such as { minScore: 0.5 }",
+        ));
+    }
+    let min =
+        js_sys::Reflect::get(options, &JsValue::from_str("minScore")).unwrap_or(JsValue::UNDEFINED);
+    if !min.is_undefined() {
+        let value = min.as_f64().filter(|v| (0.0..=1.0).contains(v));
+        out.min_score = value
+            .ok_or_else(|| JsError::new("analyze: options.minScore must be a number from 0 to 1"))?
+            as f32;
+    }
+    Ok(out)
+}
+
+fn type_name(value: &JsValue) -> String {
+    value.js_typeof().as_string().map_or_else(
+        || "a non-string".to_owned(),
+        |t| {
+            if value.is_null() {
+                "null".to_owned()
+            } else {
+                t
+            }
+        },
+    )
+}

@@ -1,0 +1,158 @@
+//! The word lists the rules consult (abbreviations, speech verbs, titles), loaded once from `src/words/`.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// One entry per line; `#` starts a comment; blank lines are skipped.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|line| !line.is_empty())
+}
+
+fn word_set(list: &'static str) -> HashSet<String> {
+    entries(list).map(str::to_owned).collect()
+}
+
+static ABBREVIATIONS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_set(include_str!("words/abbreviations.txt")));
+
+static TITLES: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_set(include_str!("words/titles.txt")));
+
+static NAME_STOPWORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_set(include_str!("words/name_stopwords.txt")));
+
+static ORG_WORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_set(include_str!("words/org_words.txt")));
+
+static AUX_WORDS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| word_set(include_str!("words/aux_words.txt")));
+
+static SPEECH_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let mut forms = HashSet::new();
+    for line in entries(include_str!("words/speech_verbs.txt")) {
+        let mut words = line.split_whitespace();
+        let Some(lemma) = words.next() else { continue };
+        forms.extend(regular_forms(lemma));
+        forms.extend(words.map(str::to_owned));
+    }
+    forms
+});
+
+/// The lemma and its regular third-person, past and -ing forms.
+fn regular_forms(lemma: &str) -> [String; 4] {
+    let consonant_y =
+        lemma.ends_with('y') && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let stem_y = &lemma[..lemma.len().saturating_sub(1)];
+    let third =
+        if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+            format!("{lemma}es")
+        } else if consonant_y {
+            format!("{stem_y}ies")
+        } else {
+            format!("{lemma}s")
+        };
+    let past = if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else if consonant_y {
+        format!("{stem_y}ied")
+    } else {
+        format!("{lemma}ed")
+    };
+    let ing = if lemma.ends_with('e') && !lemma.ends_with("ee") {
+        format!("{}ing", &lemma[..lemma.len() - 1])
+    } else {
+        format!("{lemma}ing")
+    };
+    [lemma.to_owned(), third, past, ing]
+}
+
+/// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word.to_lowercase())
+}
+
+/// True when `word` (any case) is a form of a verb that reports speech or writing.
+pub fn is_speech_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    SPEECH_VERBS.contains(lower.as_str())
+}
+
+/// True when `word` (any case, a trailing period allowed) is a title or role that may precede a name.
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// True when a capitalised `word` opens a sentence or phrase without being part of a name ("The", "In").
+pub fn is_name_stopword(word: &str) -> bool {
+    NAME_STOPWORDS.contains(word.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// True when `word` marks a capitalised name as an organisation or a place ("House", "News").
+pub fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(word.to_lowercase().as_str())
+}
+
+/// True when `word` may stand between a subject and its speech verb ("later", "has").
+pub fn is_aux_word(word: &str) -> bool {
+    AUX_WORDS.contains(word.to_lowercase().as_str())
+}
+
+/// Grammatical gender a pronoun implies, when it implies one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// he
+    Male,
+    /// she
+    Female,
+}
+
+/// For a subject pronoun that can stand for a speaker: `Some(gender it implies)`.
+pub fn speaker_pronoun(word: &str) -> Option<Option<Gender>> {
+    let lower = word.to_lowercase();
+    entries(include_str!("words/pronouns.txt")).find_map(|line| {
+        let mut parts = line.split_whitespace();
+        (parts.next() == Some(lower.as_str())).then(|| match parts.next() {
+            Some("m") => Some(Gender::Male),
+            Some("f") => Some(Gender::Female),
+            _ => None,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speech_verb_forms() {
+        for w in [
+            "said",
+            "Says",
+            "told",
+            "adding",
+            "noted",
+            "argues",
+            "testified",
+            "replied",
+            "continued",
+            "wrote",
+        ] {
+            assert!(is_speech_verb(w), "{w}");
+        }
+        for w in ["table", "president", "sad"] {
+            assert!(!is_speech_verb(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_and_titles() {
+        assert!(is_abbreviation("Nov"));
+        assert!(is_abbreviation("U.S"));
+        assert!(!is_abbreviation("election"));
+        assert!(is_title("Sen."));
+        assert!(is_title("secretary"));
+        assert!(!is_title("Trump"));
+    }
+}
