@@ -45,10 +45,9 @@ impl ClaimKind {
 
     fn of(evidence: EvidenceKind) -> ClaimKind {
         match evidence {
-            EvidenceKind::Money
-            | EvidenceKind::Percentage
-            | EvidenceKind::Quantity
-            | EvidenceKind::Number => ClaimKind::Quantity,
+            EvidenceKind::Money | EvidenceKind::Percentage | EvidenceKind::Quantity | EvidenceKind::Number => {
+                ClaimKind::Quantity
+            }
             EvidenceKind::Ordinal | EvidenceKind::Comparison => ClaimKind::Comparison,
             EvidenceKind::Cause => ClaimKind::Causal,
             EvidenceKind::Prediction => ClaimKind::Prediction,
@@ -76,12 +75,7 @@ pub struct Claim {
 }
 
 /// Scores every sentence and keeps those at or above `min_score`, in text order.
-pub fn find_claims(
-    text: &str,
-    paragraphs: &[Span],
-    quotes: &[Quote],
-    min_score: f32,
-) -> Vec<Claim> {
+pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score: f32) -> Vec<Claim> {
     let mut claims = Vec::new();
     for &para in paragraphs {
         for sentence in segment::sentences(text, para) {
@@ -90,20 +84,13 @@ pub fn find_claims(
             if score < min_score {
                 continue;
             }
-            let mut kinds: Vec<ClaimKind> =
-                evidence.iter().map(|e| ClaimKind::of(e.kind)).collect();
+            let mut kinds: Vec<ClaimKind> = evidence.iter().map(|e| ClaimKind::of(e.kind)).collect();
             kinds.sort();
             kinds.dedup();
             if kinds.len() > 1 {
                 kinds.retain(|k| *k != ClaimKind::Event);
             }
-            claims.push(Claim {
-                span: sentence,
-                score,
-                kinds,
-                evidence,
-                speaker: speaker_of(sentence, quotes),
-            });
+            claims.push(Claim { span: sentence, score, kinds, evidence, speaker: speaker_of(sentence, quotes) });
         }
     }
     claims
@@ -115,18 +102,9 @@ fn speaker_of(sentence: Span, quotes: &[Quote]) -> Option<usize> {
         .iter()
         .filter(|q| q.kind == QuoteKind::Speech)
         .filter_map(|q| {
-            let inside: u32 = q
-                .parts
-                .iter()
-                .map(|p| {
-                    p.end
-                        .min(sentence.end)
-                        .saturating_sub(p.start.max(sentence.start))
-                })
-                .sum();
-            (inside * 2 > sentence.end - sentence.start)
-                .then_some(q.speaker)
-                .flatten()
+            let inside: u32 =
+                q.parts.iter().map(|p| p.end.min(sentence.end).saturating_sub(p.start.max(sentence.start))).sum();
+            (inside * 2 > sentence.end - sentence.start).then_some(q.speaker).flatten()
         })
         .next()
 }

@@ -87,23 +87,13 @@ impl Window<'_> {
         }
         // — Smith / -Smith
         if matches!(self.word(i), "—" | "–" | "-" | "―") && !self.tokens[i].word {
-            return self.name_at(i + 1).map(|m| Cue {
-                first: i,
-                end: i + 1,
-                mention: Some(m),
-                adjacent: true,
-            });
+            return self.name_at(i + 1).map(|m| Cue { first: i, end: i + 1, mention: Some(m), adjacent: true });
         }
         // said Smith / says the president
         if self.is_verb(i) {
             let mention = self.mention_after(i + 1);
             if mention.is_some() {
-                return Some(Cue {
-                    first: i,
-                    end: i + 1,
-                    mention,
-                    adjacent,
-                });
+                return Some(Cue { first: i, end: i + 1, mention, adjacent });
             }
         }
         // he said / Smith, a doctor, said / the White House press secretary told reporters
@@ -116,12 +106,7 @@ impl Window<'_> {
                     return None; // the cue must open right after the quote
                 }
                 let end = self.cue_end(v);
-                return Some(Cue {
-                    first: v,
-                    end,
-                    mention: Some(mention),
-                    adjacent,
-                });
+                return Some(Cue { first: v, end, mention: Some(mention), adjacent });
             }
             if self.ends_sentence(v) {
                 break;
@@ -134,60 +119,79 @@ impl Window<'_> {
     /// The cue before a quotation whose first token is `first`, within its sentence:
     /// X said, “…” / X told reporters: “…” / X said that … “…” / According to X, “…” / LABEL: “…”.
     pub fn before(&self, first: usize) -> Option<Cue> {
+        // Inside the quote: a transcript label opens it ("PENCE: Well, …").
+        if let Some(m) = self.label_at(first + 1) {
+            return Some(Cue { first: m.end, end: m.end + 1, mention: Some(m), adjacent: true });
+        }
         let start = self.sentence_start(first);
-        if start == first {
+        if start < first {
+            if self.tokens[start].para_start && self.is_punct(first - 1, ":") {
+                if let Some(m) = self.label_at(start).filter(|m| m.end == first - 1) {
+                    return Some(Cue { first: first - 1, end: first, mention: Some(m), adjacent: true });
+                }
+            }
+            return self.before_in(start, first);
+        }
+        // A paragraph that ends with a colon introduces the quote below it: "Caddell continued:".
+        if !self.tokens[first].para_start || first == 0 || !self.is_punct(first - 1, ":") {
             return None;
         }
-        let adjacent = matches!(self.word(first - 1), "," | ":" | "that");
-        // Transcript label: WALLACE: “…” or a label at the paragraph start.
-        if self.tokens[start].para_start && start + 1 < first && self.is_punct(first - 1, ":") {
-            if let Some(m) = self.name_at(start).filter(|m| m.end == first - 1) {
-                return Some(Cue {
-                    first: first - 1,
-                    end: first,
-                    mention: Some(m),
-                    adjacent: true,
-                });
-            }
+        let start = self.sentence_start(first - 1);
+        self.before_in(start, first)
+    }
+
+    /// A transcript label at token `i`: one to three capitalised words in capitals (or a title and a
+    /// name) followed by a colon: `PENCE:`, `Mr. Trump:`.
+    pub fn label_at(&self, i: usize) -> Option<Mention> {
+        let mut e = i;
+        while e < self.tokens.len() && e < i + 4 && self.tokens[e].word && self.tokens[e].capital {
+            e += 1;
         }
-        let mut v = first;
+        if e == i || e >= self.tokens.len() || !self.is_punct(e, ":") {
+            return None;
+        }
+        let all_caps = (i..e).all(|k| !self.word(k).chars().any(char::is_lowercase));
+        let titled = words::is_title(self.word(i)) && e > i + 1;
+        (all_caps || titled).then_some(Mention { first: i, end: e, kind: MentionKind::Name })
+    }
+
+    /// The cue among tokens `start..quote` (outside quotes) for the quote starting at token `quote`.
+    fn before_in(&self, start: usize, quote: usize) -> Option<Cue> {
+        let adjacent = matches!(self.word(quote - 1), "," | ":" | "that");
+        let mut fallback = None;
+        let mut v = quote;
         while v > start {
             v -= 1;
             if self.tokens[v].quoted {
                 continue;
             }
             if self.word(v).eq_ignore_ascii_case("according")
-                && self
-                    .tokens
-                    .get(v + 1)
-                    .is_some_and(|t| t.text(self.text) == "to")
+                && self.tokens.get(v + 1).is_some_and(|t| t.text(self.text) == "to")
             {
                 let mention = self.mention_after(v + 2);
-                return Some(Cue {
-                    first: v,
-                    end: v + 2,
-                    mention,
-                    adjacent,
-                });
+                return Some(Cue { first: v, end: v + 2, mention, adjacent });
             }
             if self.is_verb(v) {
                 let mention = self
                     .subject_before(v, start)
                     .or_else(|| self.participle_subject(v, start))
-                    .or_else(|| {
-                        self.mention_after(v + 1)
-                            .filter(|_| v > start && self.is_punct(v - 1, ","))
-                    });
-                let end = self.cue_end(v);
-                return Some(Cue {
-                    first: v,
-                    end,
-                    mention,
-                    adjacent,
-                });
+                    .or_else(|| self.mention_after(v + 1).filter(|_| v > start && self.is_punct(v - 1, ",")));
+                let cue = Cue { first: v, end: self.cue_end(v), mention, adjacent };
+                if mention.is_some() {
+                    return Some(cue);
+                }
+                // A verb form used as a noun ("Trump’s tweets"): look further left, keep this as a fallback.
+                fallback.get_or_insert(cue);
             }
         }
-        None
+        // "The piece used her words as its headline: “…”": no speech verb, so the sentence's subject.
+        if fallback.is_none() && self.is_punct(quote - 1, ":") {
+            let subject = self.pronoun_at(start).or_else(|| self.name_at(start)).or_else(|| self.mention_after(start));
+            if let Some(m) = subject.filter(|m| m.end < quote) {
+                return Some(Cue { first: quote - 1, end: quote, mention: Some(m), adjacent: true });
+            }
+        }
+        fallback
     }
 
     /// First token of the unquoted sentence holding token `i`.
@@ -202,10 +206,7 @@ impl Window<'_> {
     /// The cue words from the verb: "said", "told CBS News", "told reporters".
     fn cue_end(&self, verb: usize) -> usize {
         let lower = self.word(verb).to_lowercase();
-        if matches!(
-            lower.as_str(),
-            "told" | "tells" | "tell" | "telling" | "asked"
-        ) {
+        if matches!(lower.as_str(), "told" | "tells" | "tell" | "telling" | "asked") {
             let mut e = verb + 1;
             while e < self.tokens.len()
                 && e < verb + 5
@@ -215,10 +216,7 @@ impl Window<'_> {
             {
                 let w = self.word(e);
                 if !(self.tokens[e].capital
-                    || matches!(
-                        w,
-                        "reporters" | "the" | "a" | "an" | "him" | "her" | "them" | "me" | "us"
-                    ))
+                    || matches!(w, "reporters" | "the" | "a" | "an" | "him" | "her" | "them" | "me" | "us"))
                 {
                     break;
                 }
@@ -283,9 +281,7 @@ impl Window<'_> {
             if t.quoted || !t.word {
                 return None;
             }
-            self.pronoun_at(i)
-                .or_else(|| self.name_at(i))
-                .filter(|m| m.end <= verb)
+            self.pronoun_at(i).or_else(|| self.name_at(i)).filter(|m| m.end <= verb)
         })
     }
 
@@ -302,10 +298,7 @@ impl Window<'_> {
             return Some(m);
         }
         let lower = self.word(i).to_lowercase();
-        if matches!(
-            lower.as_str(),
-            "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their"
-        ) {
+        if matches!(lower.as_str(), "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their") {
             let mut e = i + 1;
             while e < self.tokens.len()
                 && e < i + 6
@@ -318,20 +311,13 @@ impl Window<'_> {
                     break;
                 }
                 let w = self.word(e - 1).to_lowercase();
-                if matches!(
-                    w.as_str(),
-                    "of" | "for" | "who" | "at" | "in" | "on" | "and"
-                ) {
+                if matches!(w.as_str(), "of" | "for" | "who" | "at" | "in" | "on" | "and") {
                     e -= 1;
                     break;
                 }
             }
             if e > i + 1 {
-                return Some(Mention {
-                    first: i,
-                    end: e,
-                    kind: MentionKind::Role,
-                });
+                return Some(Mention { first: i, end: e, kind: MentionKind::Role });
             }
         }
         None
@@ -339,13 +325,11 @@ impl Window<'_> {
 
     fn pronoun_at(&self, i: usize) -> Option<Mention> {
         let t = self.tokens[i];
-        (t.word && !t.quoted && words::speaker_pronoun(t.text(self.text)).is_some()).then_some(
-            Mention {
-                first: i,
-                end: i + 1,
-                kind: MentionKind::Pronoun,
-            },
-        )
+        (t.word && !t.quoted && words::speaker_pronoun(t.text(self.text)).is_some()).then_some(Mention {
+            first: i,
+            end: i + 1,
+            kind: MentionKind::Pronoun,
+        })
     }
 
     /// A proper name starting at token `i` (titles skipped): "Karoline Leavitt", "Donald J. Trump".
@@ -364,20 +348,13 @@ impl Window<'_> {
         while first < end && words::is_name_stopword(self.word(first)) {
             first += 1;
         }
-        (first < end).then_some(Mention {
-            first,
-            end,
-            kind: MentionKind::Name,
-        })
+        (first < end).then_some(Mention { first, end, kind: MentionKind::Name })
     }
 
     /// A proper name whose last token is `end - 1`, read leftwards.
     fn name_ending_at(&self, end: usize) -> Option<Mention> {
         let mut first = end;
-        while first > 0
-            && self.is_name_token(first - 1, false)
-            && !(first < end && self.tokens[first - 1].possessive)
-        {
+        while first > 0 && self.is_name_token(first - 1, false) && !(first < end && self.tokens[first - 1].possessive) {
             first -= 1;
             if self.tokens[first].para_start {
                 break;
@@ -392,11 +369,7 @@ impl Window<'_> {
         if first < end && words::is_name_stopword(self.word(first)) {
             return None;
         }
-        (first < end).then_some(Mention {
-            first,
-            end,
-            kind: MentionKind::Name,
-        })
+        (first < end).then_some(Mention { first, end, kind: MentionKind::Name })
     }
 
     fn is_name_token(&self, i: usize, leading: bool) -> bool {
@@ -409,10 +382,7 @@ impl Window<'_> {
             return !words::is_speech_verb(w) && words::speaker_pronoun(w).is_none();
         }
         !leading
-            && matches!(
-                w,
-                "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn"
-            )
+            && matches!(w, "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn")
             && self.tokens.get(i + 1).is_some_and(|n| n.capital)
     }
 
@@ -447,26 +417,12 @@ impl Window<'_> {
                     | "some"
                     | "other"
             ) {
-                return Some(Mention {
-                    first: k - 1,
-                    end: last + 1,
-                    kind: MentionKind::Role,
-                });
+                return Some(Mention { first: k - 1, end: last + 1, kind: MentionKind::Role });
             }
             if words::is_speech_verb(&w)
                 || matches!(
                     w.as_str(),
-                    "that"
-                        | "and"
-                        | "but"
-                        | "or"
-                        | "who"
-                        | "which"
-                        | "as"
-                        | "when"
-                        | "while"
-                        | "if"
-                        | "because"
+                    "that" | "and" | "but" | "or" | "who" | "which" | "as" | "when" | "while" | "if" | "because"
                 )
             {
                 break;

@@ -165,15 +165,7 @@ static PATTERNS: LazyLock<Vec<(EvidenceKind, Regex)>> = LazyLock::new(|| {
                 .to_owned(),
         ),
     ];
-    table
-        .into_iter()
-        .map(|(kind, pattern)| {
-            (
-                kind,
-                Regex::new(&pattern).expect("evidence pattern compiles"),
-            )
-        })
-        .collect()
+    table.into_iter().map(|(kind, pattern)| (kind, Regex::new(&pattern).expect("evidence pattern compiles"))).collect()
 });
 
 /// The evidence inside `sentence` of `text`, in text order, never overlapping.
@@ -207,10 +199,7 @@ mod tests {
     fn money_in_many_forms() {
         assert_eq!(kinds("$18 billion"), [("$18 billion".to_owned(), "money")]);
         assert_eq!(kinds("€5m"), [("€5m".to_owned(), "money")]);
-        assert_eq!(
-            kinds("2.3 trillion yen"),
-            [("2.3 trillion yen".to_owned(), "money")]
-        );
+        assert_eq!(kinds("2.3 trillion yen"), [("2.3 trillion yen".to_owned(), "money")]);
     }
 
     #[test]
@@ -225,11 +214,9 @@ mod tests {
 
     #[test]
     fn comparisons_quantities_and_rules() {
-        let got = kinds("It is customary for the 34-year-old mayor of the largest city to meet more than 5,000 voters.");
+        let got =
+            kinds("It is customary for the 34-year-old mayor of the largest city to meet more than 5,000 voters.");
         let k: Vec<&str> = got.iter().map(|(_, k)| *k).collect();
-        assert_eq!(
-            k,
-            ["rule", "quantity", "comparison", "comparison", "quantity"]
-        );
+        assert_eq!(k, ["rule", "quantity", "comparison", "comparison", "quantity"]);
     }
 }

@@ -78,9 +78,5 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     let quotations = quote::find_quotations(text, &paragraphs);
     let (quotes, speakers) = speaker::attribute(text, &paragraphs, quotations);
     let claims = claim::find_claims(text, &paragraphs, &quotes, options.min_score);
-    Analysis {
-        quotes,
-        speakers,
-        claims,
-    }
+    Analysis { quotes, speakers, claims }
 }

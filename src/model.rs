@@ -25,11 +25,7 @@ fn decode(bytes: &'static [u8]) -> Option<Weights> {
     let bias = f32::from_le_bytes(body.get(0..4)?.try_into().ok()?);
     let scale = f32::from_le_bytes(body.get(4..8)?.try_into().ok()?);
     let buckets = body.get(8..)?;
-    (buckets.len() == BUCKETS).then_some(Weights {
-        bias,
-        scale,
-        buckets,
-    })
+    (buckets.len() == BUCKETS).then_some(Weights { bias, scale, buckets })
 }
 
 /// Encodes weights in the layout [`decode`] reads (used by the trainer).
@@ -40,11 +36,7 @@ pub fn encode(bias: f32, weights: &[f32]) -> Vec<u8> {
     out.extend_from_slice(b"FMW1");
     out.extend_from_slice(&bias.to_le_bytes());
     out.extend_from_slice(&scale.to_le_bytes());
-    out.extend(
-        weights
-            .iter()
-            .map(|w| ((w / scale).round().clamp(-127.0, 127.0) as i8) as u8),
-    );
+    out.extend(weights.iter().map(|w| ((w / scale).round().clamp(-127.0, 127.0) as i8) as u8));
     out
 }
 
@@ -78,12 +70,7 @@ pub fn features(sentence: &str, evidence: &[Evidence], mut emit: impl FnMut(usiz
     for e in evidence {
         emit(bucket(hash_str(e.kind.as_str().as_bytes(), 0xE71D)), 1.0);
     }
-    let kinds = [
-        EvidenceKind::Money,
-        EvidenceKind::Percentage,
-        EvidenceKind::Quantity,
-        EvidenceKind::Number,
-    ];
+    let kinds = [EvidenceKind::Money, EvidenceKind::Percentage, EvidenceKind::Quantity, EvidenceKind::Number];
     if evidence.iter().any(|e| kinds.contains(&e.kind)) {
         emit(bucket(hash_str(b"has-quantity", 0xE71D)), 1.0);
     }
@@ -138,10 +125,7 @@ mod tests {
 
     #[test]
     fn shipped_weights_decode() {
-        assert!(
-            WEIGHTS.is_some(),
-            "src/model/claim-weights.bin is missing or malformed"
-        );
+        assert!(WEIGHTS.is_some(), "src/model/claim-weights.bin is missing or malformed");
     }
 
     #[test]

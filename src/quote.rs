@@ -88,13 +88,10 @@ pub fn find_quotations(text: &str, paragraphs: &[Span]) -> Vec<Quotation> {
             quote.parts[last] = Span::new(quote.parts[last].start(), para.end());
             quote.closed = false;
             let family = stack.first().map_or(Family::Double, |m| m.family);
-            let continues = paragraphs
-                .get(index + 1)
-                .map(|next| {
-                    next.slice(text)
-                        .starts_with(|c: char| opens_family(c, family))
-                })
-                .unwrap_or(false);
+            let continues = paragraphs.get(index + 1).is_some_and(|next| {
+                let mut chars = next.slice(text).chars();
+                chars.next().is_some_and(|c| opens_family(c, family)) && !starts_with_label(chars.as_str())
+            });
             if continues {
                 carried = Some((quote, family));
             } else {
@@ -106,17 +103,17 @@ pub fn find_quotations(text: &str, paragraphs: &[Span]) -> Vec<Quotation> {
         out.push(quote);
     }
     out.retain(|q| q.parts.iter().any(|p| p.len() > 2));
+    // A text that quotes speech in double marks uses single ones for headlines, titles and nicknames;
+    // only a text with no double-quoted stretch (British style) quotes speech in single marks, and
+    // then only in typographic ‘…’: a straight ' (or the '' of some wire archives) is read as an
+    // apostrophe at the top level, where it is far more often one.
+    let any_double = out.iter().any(|q| q.double);
+    out.retain(|q| q.double || (!any_double && !q.parts[0].slice(text).starts_with('\'')));
     out
 }
 
 /// Applies one mark to the open-quote stack.
-fn step(
-    text: &str,
-    mark: Mark,
-    stack: &mut Vec<Mark>,
-    current: &mut Option<Quotation>,
-    out: &mut Vec<Quotation>,
-) {
+fn step(text: &str, mark: Mark, stack: &mut Vec<Mark>, current: &mut Option<Quotation>, out: &mut Vec<Quotation>) {
     let open_at = stack.iter().rposition(|m| m.family == mark.family);
     let role = match mark.role {
         Role::Either => {
@@ -127,15 +124,9 @@ fn step(
             }
         }
         // German „…“: the “ closes a quote opened with „.
-        Role::Open if mark.ch == '“' && open_at.is_some_and(|i| stack[i].ch == '„') => {
-            Role::Close
-        }
+        Role::Open if mark.ch == '“' && open_at.is_some_and(|i| stack[i].ch == '„') => Role::Close,
         // Swedish and Finnish ”…”: a ” that opens when nothing of its family is open.
-        Role::Close
-            if mark.ch == '”'
-                && open_at.is_none()
-                && looks_like_opener(text, mark.pos, mark.ch) =>
-        {
+        Role::Close if mark.ch == '”' && open_at.is_none() && looks_like_opener(text, mark.pos, mark.ch) => {
             Role::Open
         }
         role => role,
@@ -152,10 +143,7 @@ fn step(
                 if let Some(mut quote) = current.take() {
                     let last = quote.parts.len() - 1;
                     let end = text[..mark.pos].trim_end().len();
-                    quote.parts[last] = Span::new(
-                        quote.parts[last].start(),
-                        end.max(quote.parts[last].start()),
-                    );
+                    quote.parts[last] = Span::new(quote.parts[last].start(), end.max(quote.parts[last].start()));
                     quote.closed = false;
                     out.push(quote);
                 }
@@ -208,6 +196,15 @@ fn opens_family(c: char, family: Family) -> bool {
     }
 }
 
+/// True when `rest` opens with a transcript label in capitals: `PENCE: …`, `MR. TRUMP: …`.
+fn starts_with_label(rest: &str) -> bool {
+    let head = &rest[..rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i)];
+    let Some(colon) = head.find(':') else { return false };
+    let label = &rest[..colon];
+    label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && label.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''))
+}
+
 /// The quotation marks of one paragraph, with apostrophes already left out.
 fn marks_in(text: &str, para: Span) -> Vec<Mark> {
     let mut marks = Vec::new();
@@ -232,12 +229,7 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
             },
             _ => continue,
         };
-        marks.push(Mark {
-            pos,
-            ch,
-            family,
-            role,
-        });
+        marks.push(Mark { pos, ch, family, role });
     }
     marks
 }
@@ -273,16 +265,10 @@ fn single_role(text: &str, pos: usize, ch: char) -> Option<Role> {
 
 /// Words written with a leading apostrophe in place of dropped letters.
 fn is_clipped_word(after: &str) -> bool {
-    let word: String = after
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     let next = after[word.len().min(after.len())..].chars().next();
-    matches!(
-        word.as_str(),
-        "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round"
-    ) && !next.is_some_and(|c| c.is_alphanumeric())
+    matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round")
+        && !next.is_some_and(|c| c.is_alphanumeric())
 }
 
 /// True when the mark at `pos` stands where an opening mark would: after white space, the start
@@ -308,10 +294,7 @@ mod tests {
 
     #[test]
     fn curly_and_straight_pairs() {
-        assert_eq!(
-            quotes("He said “yes” and \"no\"."),
-            [vec!["“yes”"], vec!["\"no\""]]
-        );
+        assert_eq!(quotes("He said “yes” and \"no\"."), [vec!["“yes”"], vec!["\"no\""]]);
     }
 
     #[test]
@@ -324,10 +307,7 @@ mod tests {
 
     #[test]
     fn nested_single_inside_double() {
-        assert_eq!(
-            quotes("“She said ‘no way’ to me,” he said."),
-            [vec!["“She said ‘no way’ to me,”"]]
-        );
+        assert_eq!(quotes("“She said ‘no way’ to me,” he said."), [vec!["“She said ‘no way’ to me,”"]]);
     }
 
     #[test]
@@ -343,14 +323,17 @@ mod tests {
     }
 
     #[test]
+    fn transcript_turns_are_separate_quotes() {
+        let text = "\"WALLACE: Will she be there?\n\"PENCE: No, she will not.\"";
+        assert_eq!(quotes(text), [vec!["\"WALLACE: Will she be there?"], vec!["\"PENCE: No, she will not.\""]]);
+    }
+
+    #[test]
     fn other_languages() {
         assert_eq!(quotes("Er sagte „Hallo“."), [vec!["„Hallo“"]]);
         assert_eq!(quotes("Powiedział „cześć”."), [vec!["„cześć”"]]);
         assert_eq!(quotes("Il a dit « bonjour »."), [vec!["« bonjour »"]]);
-        assert_eq!(
-            quotes("彼は「こんにちは」と言った。"),
-            [vec!["「こんにちは」"]]
-        );
+        assert_eq!(quotes("彼は「こんにちは」と言った。"), [vec!["「こんにちは」"]]);
     }
 
     #[test]

@@ -135,11 +135,7 @@ impl Report {
                             .iter()
                             .map(|e| {
                                 let r = range(e.span);
-                                EvidenceReport {
-                                    start: r.start,
-                                    end: r.end,
-                                    kind: e.kind.as_str(),
-                                }
+                                EvidenceReport { start: r.start, end: r.end, kind: e.kind.as_str() }
                             })
                             .collect(),
                         speaker: c.speaker,

@@ -56,10 +56,7 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
                 && !(ch == '.' && period_is_not_final(para, pos, &chars[i..j]))
             {
                 out.push(Span::new(base + start, base + end));
-                let next = chars[j..]
-                    .iter()
-                    .find(|(_, c)| !c.is_whitespace())
-                    .map_or(para.len(), |&(p, _)| p);
+                let next = chars[j..].iter().find(|(_, c)| !c.is_whitespace()).map_or(para.len(), |&(p, _)| p);
                 start = next;
                 i = j;
                 continue;
@@ -76,19 +73,14 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
 }
 
 fn is_terminal_or_closer(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | '…' | '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '」' | '』'
-    )
+    matches!(c, '.' | '!' | '?' | '…' | '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '」' | '』')
 }
 
 /// True when the text after the white space starts like a new sentence.
 fn starts_sentence(rest: &[(usize, char)]) -> bool {
     match rest.iter().map(|&(_, c)| c).find(|c| !c.is_whitespace()) {
         Some(c) => {
-            c.is_uppercase()
-                || c.is_ascii_digit()
-                || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '«' | '„' | '—' | '[')
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '«' | '„' | '—' | '[')
         }
         None => false,
     }
@@ -102,9 +94,7 @@ fn period_is_not_final(para: &str, pos: usize, run: &[(usize, char)]) -> bool {
     let before = &para[..pos];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘' | '—'))
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     if word.is_empty() {
         return false;
@@ -124,20 +114,13 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        paragraphs(text)
-            .into_iter()
-            .flat_map(|p| sentences(text, p))
-            .map(|s| s.slice(text))
-            .collect()
+        paragraphs(text).into_iter().flat_map(|p| sentences(text, p)).map(|s| s.slice(text)).collect()
     }
 
     #[test]
     fn paragraphs_skip_blank_lines_and_handle_cr() {
         let text = "One.\r\n\r\n  Two. \rThree";
-        let got: Vec<_> = paragraphs(text)
-            .into_iter()
-            .map(|p| p.slice(text))
-            .collect();
+        let got: Vec<_> = paragraphs(text).into_iter().map(|p| p.slice(text)).collect();
         assert_eq!(got, ["One.", "Two.", "Three"]);
     }
 
@@ -153,20 +136,12 @@ mod tests {
     fn quotes_and_question_marks() {
         assert_eq!(
             split("“I’m not concerned. I view it as a chance,” he said. Why? “Because.”"),
-            [
-                "“I’m not concerned.",
-                "I view it as a chance,” he said.",
-                "Why?",
-                "“Because.”"
-            ]
+            ["“I’m not concerned.", "I view it as a chance,” he said.", "Why?", "“Because.”"]
         );
     }
 
     #[test]
     fn lowercase_after_period_continues() {
-        assert_eq!(
-            split("It rose 5 p.m. on Friday. ok then"),
-            ["It rose 5 p.m. on Friday. ok then"]
-        );
+        assert_eq!(split("It rose 5 p.m. on Friday. ok then"), ["It rose 5 p.m. on Friday. ok then"]);
     }
 }

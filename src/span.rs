@@ -23,10 +23,7 @@ impl Span {
     /// A span from `start` to `end` (bytes). `end` is raised to `start` if smaller.
     pub fn new(start: usize, end: usize) -> Span {
         let start = to_u32(start);
-        Span {
-            start,
-            end: to_u32(end).max(start),
-        }
+        Span { start, end: to_u32(end).max(start) }
     }
 
     /// Byte offset of the first byte, as `usize`.
@@ -66,10 +63,7 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 }
 
@@ -139,11 +133,7 @@ mod tests {
         let text = "a“b”ç 👋 中文 e\u{301} ok";
         let table = Utf16Table::new(text);
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
-            assert_eq!(
-                table.offset(byte as u32),
-                utf16_len(&text[..byte]),
-                "at byte {byte}"
-            );
+            assert_eq!(table.offset(byte as u32), utf16_len(&text[..byte]), "at byte {byte}");
         }
     }
 

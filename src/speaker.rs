@@ -49,11 +49,7 @@ impl Quote {
     pub fn text(&self, text: &str) -> String {
         let mut out = String::new();
         for part in &self.parts {
-            let inner = part
-                .slice(text)
-                .trim_start_matches(is_quote_mark)
-                .trim_end_matches(is_quote_mark)
-                .trim();
+            let inner = part.slice(text).trim_start_matches(is_quote_mark).trim_end_matches(is_quote_mark).trim();
             if !inner.is_empty() {
                 if !out.is_empty() {
                     out.push(' ');
@@ -66,24 +62,7 @@ impl Quote {
 }
 
 fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '”'
-            | '"'
-            | '‘'
-            | '’'
-            | '\''
-            | '„'
-            | '‚'
-            | '«'
-            | '»'
-            | '‹'
-            | '›'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-    )
+    matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'' | '„' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』')
 }
 
 /// A person or body that is quoted, named by the fullest form the text uses.
@@ -97,50 +76,19 @@ pub struct Speaker {
 
 /// Words before a short quote that make it a term: called a “communist”.
 const NAMING_WORDS: &[&str] = &[
-    "called",
-    "call",
-    "calls",
-    "calling",
-    "dubbed",
-    "dubs",
-    "labeled",
-    "labelled",
-    "branded",
-    "termed",
-    "nicknamed",
-    "titled",
-    "entitled",
-    "so-called",
-    "as",
-    "word",
-    "phrase",
-    "term",
-    "slogan",
-    "known",
+    "called", "call", "calls", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "termed", "nicknamed",
+    "titled", "entitled", "so-called", "as", "word", "phrase", "term", "slogan", "known",
 ];
 
-/// Function words that may stand between a cue and a short quote it introduces: added that it “…”.
-const CUE_GLUE: &[&str] = &[
-    "that", "it", "this", "he", "she", "they", "was", "is", "were", "would", "be", "a", "an",
-    "the", "as", "only", "simply",
-];
+/// Articles between a naming word and the term: called a “communist”.
+const ARTICLES: &[&str] = &["a", "an", "the", "him", "her", "them", "it", "his", "their"];
 
 /// Finds the speaker of each quotation and merges quotes split around their cue.
-pub fn attribute(
-    text: &str,
-    paragraphs: &[Span],
-    quotations: Vec<Quotation>,
-) -> (Vec<Quote>, Vec<Speaker>) {
-    let mut parts: Vec<Span> = quotations
-        .iter()
-        .flat_map(|q| q.parts.iter().copied())
-        .collect();
+pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) -> (Vec<Quote>, Vec<Speaker>) {
+    let mut parts: Vec<Span> = quotations.iter().flat_map(|q| q.parts.iter().copied()).collect();
     parts.sort();
     let tokens = tokenize(text, paragraphs, &parts);
-    let window = Window {
-        tokens: &tokens,
-        text,
-    };
+    let window = Window { tokens: &tokens, text };
     let names = NameIndex::new(&window);
     let mut book = Book::default();
 
@@ -153,13 +101,7 @@ pub fn attribute(
         if !tokens[first..end].iter().any(|t| t.word) {
             continue;
         }
-        found.push(Found {
-            quote: q,
-            first,
-            last: end - 1,
-            cue: None,
-            kind: QuoteKind::Speech,
-        });
+        found.push(Found { quote: q, first, last: end - 1, cue: None, kind: QuoteKind::Speech });
     }
 
     for f in &mut found {
@@ -201,9 +143,7 @@ pub fn attribute(
                 }
             }
             if quote.speaker.is_none() && f.cue.is_none() {
-                quote.speaker = names
-                    .salient_before(&window, &book, f.first, None)
-                    .map(|name| book.entity(&name));
+                quote.speaker = names.salient_before(&window, &book, f.first, None).map(|name| book.entity(&name));
             }
             if let Some(s) = quote.speaker {
                 last_speaker = Some((s, f.last));
@@ -228,78 +168,63 @@ fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
 }
 
 fn paragraph_distance(tokens: &[Token], from: usize, to: usize) -> usize {
-    tokens[from.min(to)..to.max(from)]
-        .iter()
-        .filter(|t| t.para_start)
-        .count()
+    tokens[from.min(to)..to.max(from)].iter().filter(|t| t.para_start).count()
 }
 
-/// Speech or term: short quotes with no cue right by them, or named as a word, are terms.
+/// Speech or term. A short quote is a term when it is named as a word (called a “communist”), is a
+/// title after a possessive (CBS News’ “60 Minutes”), or has no cue in its sentence.
 fn kind_of(window: &Window, f: &Found) -> QuoteKind {
     let tokens = window.tokens;
-    let inner: Vec<&Token> = tokens[f.first..=f.last].iter().filter(|t| t.word).collect();
-    let words_inside = inner.len();
-    let prev = (f.first > 0)
-        .then(|| tokens[f.first - 1])
-        .filter(|t| !t.para_start || f.first - 1 != f.first);
-    let prev_word = prev
-        .filter(|t| t.word)
-        .map(|t| t.text(window.text).to_lowercase());
-    let named = prev_word
-        .as_deref()
-        .is_some_and(|w| NAMING_WORDS.contains(&w))
-        || (f.first >= 2 && tokens[f.first - 2].word && {
-            let w = tokens[f.first - 2].text(window.text).to_lowercase();
-            NAMING_WORDS.contains(&w.as_str())
-                && prev_word.as_deref().is_some_and(|p| {
-                    matches!(p, "a" | "an" | "the" | "him" | "her" | "them" | "it")
-                })
-        });
-    if named && words_inside <= 4 {
+    let words_inside = tokens[f.first..=f.last].iter().filter(|t| t.word).count();
+    let inner_end = f.quote.parts.last().map_or("", |p| p.slice(window.text).trim_end_matches(is_quote_mark));
+    let terminal = inner_end.ends_with(['.', '!', '?']);
+    let word_before = |back: usize| {
+        (f.first >= back)
+            .then(|| tokens[f.first - back])
+            .filter(|t| t.word && !t.quoted)
+            .map(|t| t.text(window.text).to_lowercase())
+    };
+    let naming = |w: Option<String>| w.is_some_and(|w| NAMING_WORDS.contains(&w.as_str()));
+    let named = naming(word_before(1))
+        || (naming(word_before(2)) && word_before(1).is_some_and(|w| ARTICLES.contains(&w.as_str())));
+    if named && words_inside <= 2 && !terminal {
         return QuoteKind::Term;
     }
-    if words_inside > 3 || !f.quote.double && words_inside > 1 && f.cue.is_some_and(|c| c.adjacent)
-    {
+    if words_inside > 3 {
         return QuoteKind::Speech;
     }
-    let after_possessive = prev.is_some_and(|t| t.possessive)
-        || prev.is_some_and(|t| t.text(window.text) == "’" && !t.quoted);
-    if after_possessive {
+    let prev = (f.first > 0).then(|| tokens[f.first - 1]).filter(|t| !t.quoted);
+    let after_possessive = prev.is_some_and(|t| t.possessive || t.text(window.text) == "’");
+    let capitalised = tokens[f.first..=f.last].iter().find(|t| t.word).is_some_and(|t| t.capital);
+    if after_possessive && capitalised {
         return QuoteKind::Term;
     }
-    let inner_end = f
-        .quote
-        .parts
-        .last()
-        .map(|p| p.slice(window.text).trim_end_matches(is_quote_mark))
-        .unwrap_or("");
-    let terminal = inner_end.ends_with(['.', '!', '?']) && words_inside >= 2;
-    let cue_adjacent = match f.cue {
-        Some(c) if c.first > f.last => c.adjacent,
-        Some(c) => tokens[c.end..f.first]
-            .iter()
-            .all(|t| !t.word || CUE_GLUE.contains(&t.text(window.text).to_lowercase().as_str())),
-        None => false,
-    };
-    if cue_adjacent || terminal {
+    if f.cue.is_some() || (terminal && words_inside >= 2) {
         QuoteKind::Speech
     } else {
         QuoteKind::Term
     }
 }
 
-/// “Q1,” he said. “Q2.” — one quote in two parts when only the cue stands between them.
+/// Joins quotes that one cue governs: “Q1,” he said. “Q2.” (a quote split around its cue) and
+/// X said the plan was “Q1” and “Q2” (several stretches of one attribution).
 fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
-        let mergeable = a.kind == QuoteKind::Speech
-            && b.kind == QuoteKind::Speech
-            && a.cue.is_some_and(|c| c.first > a.last && c.adjacent)
-            && !window.tokens[b.first].para_start
-            && b.cue.is_none_or(|c| c.first < b.first && c.first > a.last)
+        let same_paragraph = !window.tokens[a.first + 1..=b.first].iter().any(|t| t.para_start);
+        let split_around_cue = a.cue.is_some_and(|c| c.first > a.last && c.adjacent)
+            && b.cue.is_none_or(|c| c.first > a.last && c.first < b.first)
             && gap_is_cue(window, a, b.first);
-        if mergeable {
+        // “Q1,” said X, a long description. “Q2.” — the next sentence of the paragraph goes on quoting X.
+        let continued = a.cue.is_some_and(|c| c.first > a.last && c.adjacent && c.mention.is_some())
+            && b.cue.is_none()
+            && b.first > 0
+            && is_sentence_end(window, b.first - 1)
+            && (a.last + 1..b.first).all(|k| !window.tokens[k].quoted || k == a.last + 1)
+            && (a.last + 1..b.first).filter(|&k| window.tokens[k].word && words::is_speech_verb(window.tokens[k].text(window.text))).count() == 1;
+        let one_cue = a.cue.is_some() && a.cue.map(|c| c.first) == b.cue.map(|c| c.first) && !sentence_between(window, a.last, b.first);
+        if a.kind == QuoteKind::Speech && b.kind == QuoteKind::Speech && same_paragraph && (split_around_cue || continued || one_cue) {
             let b = found.remove(i + 1);
             found[i].quote.parts.extend(b.quote.parts);
             found[i].last = b.last;
@@ -310,18 +235,32 @@ fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
     }
 }
 
-/// True when every word between quote `a` and token `next` belongs to `a`'s cue.
+/// True when an unquoted sentence ends between tokens `from` and `to`.
+fn sentence_between(window: &Window, from: usize, to: usize) -> bool {
+    (from + 1..to).any(|k| is_sentence_end(window, k))
+}
+
+/// True when what stands between quote `a` and token `next` is `a`'s cue and at most a few words
+/// more that report nothing (“…,” she said, clapping. “…”).
 fn gap_is_cue(window: &Window, a: &Found, next: usize) -> bool {
     let Some(cue) = a.cue else { return false };
     let lo = cue.mention.map_or(cue.first, |m| m.first.min(cue.first));
     let hi = cue.mention.map_or(cue.end, |m| m.end.max(cue.end));
-    (a.last + 1..next).all(|k| {
+    let mut extra = 0;
+    for k in a.last + 1..next {
         let t = window.tokens[k];
         if !t.word {
-            return matches!(t.text(window.text), "," | "." | ":" | "—" | "–" | "’");
+            if !matches!(t.text(window.text), "," | "." | ":" | "—" | "–" | "’") {
+                return false;
+            }
+        } else if !(lo..hi).contains(&k) && !words::is_aux_word(t.text(window.text)) {
+            if words::is_speech_verb(t.text(window.text)) {
+                return false;
+            }
+            extra += 1;
         }
-        (lo..hi).contains(&k) || words::is_aux_word(t.text(window.text))
-    })
+    }
+    extra <= 3
 }
 
 /// Every proper-name run of the text, for choosing the fullest form of a name and for pronouns.
@@ -353,10 +292,7 @@ impl NameIndex {
                     || end == i
                 {
                     end += 1;
-                    if tokens[end - 1].possessive
-                        || end >= tokens.len()
-                        || tokens[end].quoted != t.quoted
-                    {
+                    if tokens[end - 1].possessive || end >= tokens.len() || tokens[end].quoted != t.quoted {
                         break;
                     }
                 }
@@ -379,16 +315,10 @@ impl NameIndex {
             }
             let full = fullest(window, &raw, &forms, k);
             let org = forms[k].iter().any(|w| words::is_org_word(w));
-            let prev = (f > 0)
-                .then(|| tokens[f - 1])
-                .filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
-            let prev_word = prev
-                .map(|t| t.text(window.text).to_lowercase())
-                .unwrap_or_default();
-            let place = matches!(
-                prev_word.as_str(),
-                "of" | "in" | "from" | "to" | "at" | "the" | "across" | "near"
-            );
+            let prev =
+                (f > 0).then(|| tokens[f - 1]).filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
+            let prev_word = prev.map(|t| t.text(window.text).to_lowercase()).unwrap_or_default();
+            let place = matches!(prev_word.as_str(), "of" | "in" | "from" | "to" | "at" | "the" | "across" | "near");
             let person = !org && !place && !words::is_name_stopword(&forms[k][0]);
             runs.push((f, e, full.clone()));
             if person {
@@ -402,10 +332,7 @@ impl NameIndex {
                 && words::is_title(tokens[j - 1].text(window.text))
             {
                 j -= 1;
-                let title = tokens[j]
-                    .text(window.text)
-                    .trim_end_matches('.')
-                    .to_lowercase();
+                let title = tokens[j].text(window.text).trim_end_matches('.').to_lowercase();
                 match title.as_str() {
                     "mr" => {
                         honorific_gender.insert(full.clone(), Gender::Male);
@@ -426,26 +353,13 @@ impl NameIndex {
         // Capitalised titles inside runs ("President Trump") are stripped by name_at; record them.
         for (f, _, full) in &runs {
             let mut j = *f;
-            while j > 0 && tokens[j - 1].capital && words::is_title(tokens[j - 1].text(window.text))
-            {
+            while j > 0 && tokens[j - 1].capital && words::is_title(tokens[j - 1].text(window.text)) {
                 j -= 1;
-                titles.push((
-                    *f,
-                    tokens[j]
-                        .text(window.text)
-                        .trim_end_matches('.')
-                        .to_lowercase(),
-                    full.clone(),
-                ));
+                titles.push((*f, tokens[j].text(window.text).trim_end_matches('.').to_lowercase(), full.clone()));
             }
         }
         titles.sort_by_key(|t| t.0);
-        NameIndex {
-            runs,
-            people,
-            titles,
-            honorific_gender,
-        }
+        NameIndex { runs, people, titles, honorific_gender }
     }
 
     /// The fullest form of the name a mention uses.
@@ -457,9 +371,7 @@ impl NameIndex {
             let _ = (f, e);
             let full_words: Vec<&str> = full.split_whitespace().collect();
             if full_words.last().map(|w| w.to_lowercase()) == words.last().map(|w| w.to_lowercase())
-                && words
-                    .iter()
-                    .all(|w| full_words.iter().any(|fw| fw.eq_ignore_ascii_case(w)))
+                && words.iter().all(|w| full_words.iter().any(|fw| fw.eq_ignore_ascii_case(w)))
                 && full_words.len() > best_len
             {
                 best_len = full_words.len();
@@ -471,13 +383,7 @@ impl NameIndex {
 
     /// The most salient person before token `at`: the first person named in the nearest sentence
     /// (this one first, then earlier ones) that agrees with `gender`.
-    fn salient_before(
-        &self,
-        window: &Window,
-        book: &Book,
-        at: usize,
-        gender: Option<Gender>,
-    ) -> Option<String> {
+    fn salient_before(&self, window: &Window, book: &Book, at: usize, gender: Option<Gender>) -> Option<String> {
         let tokens = window.tokens;
         let mut people: BTreeMap<usize, String> = BTreeMap::new();
         for &k in &self.people {
@@ -487,19 +393,13 @@ impl NameIndex {
             }
         }
         // Speakers of earlier cues come before other names in their sentence: they are its subject.
-        let speakers: BTreeMap<usize, String> = book
-            .resolved
-            .range(..at)
-            .map(|(&tok, &entity)| (tok, book.entities[entity].name.clone()))
-            .collect();
-        let agrees = |name: &str| match (
-            gender,
-            book.gender_of(name)
-                .or_else(|| self.honorific_gender.get(name).copied()),
-        ) {
-            (Some(want), Some(have)) => want == have,
-            _ => true,
-        };
+        let speakers: BTreeMap<usize, String> =
+            book.resolved.range(..at).map(|(&tok, &entity)| (tok, book.entities[entity].name.clone())).collect();
+        let agrees =
+            |name: &str| match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
+                (Some(want), Some(have)) => want == have,
+                _ => true,
+            };
         // Walk back sentence by sentence, up to three paragraphs.
         let mut end = at;
         let mut paragraphs_seen = 0;
@@ -508,12 +408,8 @@ impl NameIndex {
             while start > 0 && !tokens[start].para_start && !is_sentence_end(window, start - 1) {
                 start -= 1;
             }
-            let in_sentence = |names: &BTreeMap<usize, String>| {
-                names
-                    .range(start..end)
-                    .map(|(_, n)| n.clone())
-                    .find(|n| agrees(n))
-            };
+            let in_sentence =
+                |names: &BTreeMap<usize, String>| names.range(start..end).map(|(_, n)| n.clone()).find(|n| agrees(n));
             if let Some(name) = in_sentence(&speakers).or_else(|| in_sentence(&people)) {
                 return Some(name);
             }
@@ -527,11 +423,7 @@ impl NameIndex {
 
     /// The person a role noun ("the president") stood before as a title, most recently before `at`.
     fn titled(&self, role: &str, at: usize) -> Option<String> {
-        self.titles
-            .iter()
-            .rev()
-            .find(|(tok, title, _)| *tok < at && title == role)
-            .map(|(_, _, full)| full.clone())
+        self.titles.iter().rev().find(|(tok, title, _)| *tok < at && title == role).map(|(_, _, full)| full.clone())
     }
 }
 
@@ -549,10 +441,7 @@ fn is_sentence_end(window: &Window, i: usize) -> bool {
 
 /// The words of a name with any titles and stopwords in front removed.
 fn name_words(window: &Window, first: usize, end: usize) -> Vec<String> {
-    window.tokens[first..end]
-        .iter()
-        .map(|t| t.text(window.text).to_owned())
-        .collect()
+    window.tokens[first..end].iter().map(|t| t.text(window.text).to_owned()).collect()
 }
 
 /// The longest run sharing the surname and containing every word of run `k`.
@@ -562,9 +451,7 @@ fn fullest(window: &Window, raw: &[(usize, usize)], forms: &[Vec<String>], k: us
     for (j, form) in forms.iter().enumerate() {
         if form.len() > forms[best].len()
             && form.last().map(|w| w.to_lowercase()) == mine.last().map(|w| w.to_lowercase())
-            && mine
-                .iter()
-                .all(|w| form.iter().any(|f| f.eq_ignore_ascii_case(w)))
+            && mine.iter().all(|w| form.iter().any(|f| f.eq_ignore_ascii_case(w)))
         {
             best = j;
         }
@@ -596,21 +483,13 @@ impl Book {
         if let Some(&i) = self.by_name.get(name) {
             return i;
         }
-        self.entities.push(Entity {
-            name: name.to_owned(),
-            gender: None,
-            mentions: Vec::new(),
-            named: true,
-        });
-        self.by_name
-            .insert(name.to_owned(), self.entities.len() - 1);
+        self.entities.push(Entity { name: name.to_owned(), gender: None, mentions: Vec::new(), named: true });
+        self.by_name.insert(name.to_owned(), self.entities.len() - 1);
         self.entities.len() - 1
     }
 
     fn gender_of(&self, name: &str) -> Option<Gender> {
-        self.by_name
-            .get(name)
-            .and_then(|&i| self.entities[i].gender)
+        self.by_name.get(name).and_then(|&i| self.entities[i].gender)
     }
 
     /// The speaker a cue's mention names.
@@ -672,21 +551,11 @@ impl Book {
                 }
                 mentions.sort();
                 mentions.dedup();
-                (
-                    id,
-                    Speaker {
-                        name: entity.name.clone(),
-                        mentions,
-                    },
-                )
+                (id, Speaker { name: entity.name.clone(), mentions })
             })
             .collect();
         speakers.sort_by_key(|(_, s)| s.mentions.first().copied());
-        let renumber: HashMap<usize, usize> = speakers
-            .iter()
-            .enumerate()
-            .map(|(new, (old, _))| (*old, new))
-            .collect();
+        let renumber: HashMap<usize, usize> = speakers.iter().enumerate().map(|(new, (old, _))| (*old, new)).collect();
         for q in quotes.iter_mut() {
             q.speaker = q.speaker.and_then(|s| renumber.get(&s).copied());
         }

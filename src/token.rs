@@ -54,10 +54,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                     let joins = c.is_alphanumeric()
                         || (matches!(c, '’' | '\'' | '-' | '.' | ',')
                             && next.is_some_and(|n| n.is_alphanumeric())
-                            && !(c == ','
-                                && !text[start..abs]
-                                    .bytes()
-                                    .all(|b| b.is_ascii_digit() || b == b',')));
+                            && !(c == ',' && !text[start..abs].bytes().all(|b| b.is_ascii_digit() || b == b',')));
                     if !joins {
                         break;
                     }
@@ -124,21 +121,7 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         assert_eq!(
             words,
-            [
-                "Mr.",
-                "Trump",
-                "U.S.",
-                "team",
-                ",",
-                "1,000",
-                "voters",
-                "’",
-                "cost-of-living",
-                "$",
-                "1.5",
-                "J.",
-                "Doe"
-            ]
+            ["Mr.", "Trump", "U.S.", "team", ",", "1,000", "voters", "’", "cost-of-living", "$", "1.5", "J.", "Doe"]
         );
         assert!(toks[1].possessive);
         assert!(toks[6].possessive);

@@ -50,10 +50,7 @@ pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let text = text.as_string().ok_or_else(|| {
-        JsError::new(&format!(
-            "analyze: expected the article text as a string, got {}",
-            type_name(&text)
-        ))
+        JsError::new(&format!("analyze: expected the article text as a string, got {}", type_name(&text)))
     })?;
     let options = read_options(&options)?;
     let report = Report::new(&text, &analyze_with(&text, &options));
@@ -68,17 +65,13 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
         return Ok(out);
     }
     if !options.is_object() {
-        return Err(JsError::new(
-            "analyze: options must be an object such as { minScore: 0.5 }",
-        ));
+        return Err(JsError::new("analyze: options must be an object such as { minScore: 0.5 }"));
     }
-    let min =
-        js_sys::Reflect::get(options, &JsValue::from_str("minScore")).unwrap_or(JsValue::UNDEFINED);
+    let min = js_sys::Reflect::get(options, &JsValue::from_str("minScore")).unwrap_or(JsValue::UNDEFINED);
     if !min.is_undefined() {
         let value = min.as_f64().filter(|v| (0.0..=1.0).contains(v));
-        out.min_score = value
-            .ok_or_else(|| JsError::new("analyze: options.minScore must be a number from 0 to 1"))?
-            as f32;
+        out.min_score =
+            value.ok_or_else(|| JsError::new("analyze: options.minScore must be a number from 0 to 1"))? as f32;
     }
     Ok(out)
 }

@@ -5,29 +5,22 @@ use std::sync::LazyLock;
 
 /// One entry per line; `#` starts a comment; blank lines are skipped.
 fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
-    list.lines()
-        .map(|line| line.split('#').next().unwrap_or("").trim())
-        .filter(|line| !line.is_empty())
+    list.lines().map(|line| line.split('#').next().unwrap_or("").trim()).filter(|line| !line.is_empty())
 }
 
 fn word_set(list: &'static str) -> HashSet<String> {
     entries(list).map(str::to_owned).collect()
 }
 
-static ABBREVIATIONS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| word_set(include_str!("words/abbreviations.txt")));
+static ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/abbreviations.txt")));
 
-static TITLES: LazyLock<HashSet<String>> =
-    LazyLock::new(|| word_set(include_str!("words/titles.txt")));
+static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/titles.txt")));
 
-static NAME_STOPWORDS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| word_set(include_str!("words/name_stopwords.txt")));
+static NAME_STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/name_stopwords.txt")));
 
-static ORG_WORDS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| word_set(include_str!("words/org_words.txt")));
+static ORG_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/org_words.txt")));
 
-static AUX_WORDS: LazyLock<HashSet<String>> =
-    LazyLock::new(|| word_set(include_str!("words/aux_words.txt")));
+static AUX_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/aux_words.txt")));
 
 static SPEECH_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let mut forms = HashSet::new();
@@ -42,17 +35,15 @@ static SPEECH_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// The lemma and its regular third-person, past and -ing forms.
 fn regular_forms(lemma: &str) -> [String; 4] {
-    let consonant_y =
-        lemma.ends_with('y') && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let consonant_y = lemma.ends_with('y') && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     let stem_y = &lemma[..lemma.len().saturating_sub(1)];
-    let third =
-        if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
-            format!("{lemma}es")
-        } else if consonant_y {
-            format!("{stem_y}ies")
-        } else {
-            format!("{lemma}s")
-        };
+    let third = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+        format!("{lemma}es")
+    } else if consonant_y {
+        format!("{stem_y}ies")
+    } else {
+        format!("{lemma}s")
+    };
     let past = if lemma.ends_with('e') {
         format!("{lemma}d")
     } else if consonant_y {
@@ -127,18 +118,7 @@ mod tests {
 
     #[test]
     fn speech_verb_forms() {
-        for w in [
-            "said",
-            "Says",
-            "told",
-            "adding",
-            "noted",
-            "argues",
-            "testified",
-            "replied",
-            "continued",
-            "wrote",
-        ] {
+        for w in ["said", "Says", "told", "adding", "noted", "argues", "testified", "replied", "continued", "wrote"] {
             assert!(is_speech_verb(w), "{w}");
         }
         for w in ["table", "president", "sad"] {

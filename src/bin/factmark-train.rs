@@ -40,10 +40,7 @@ fn read_tsv(path: &str) -> Result<Vec<Example>, String> {
             } else {
                 break;
             };
-            out.push(Example {
-                text: text.to_owned(),
-                label,
-            });
+            out.push(Example { text: text.to_owned(), label });
             if rest.is_empty() {
                 break;
             }
@@ -67,14 +64,8 @@ fn sigmoid(z: f32) -> f32 {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let dir = args
-        .first()
-        .cloned()
-        .unwrap_or_else(|| "../shared/data/ct24".to_owned());
-    let out = args
-        .get(1)
-        .cloned()
-        .unwrap_or_else(|| "src/model/claim-weights.bin".to_owned());
+    let dir = args.first().cloned().unwrap_or_else(|| "../shared/data/ct24".to_owned());
+    let out = args.get(1).cloned().unwrap_or_else(|| "src/model/claim-weights.bin".to_owned());
     let mut train = Vec::new();
     for name in ["train.tsv", "dev.tsv"] {
         match read_tsv(&format!("{dir}/{name}")) {
@@ -86,15 +77,9 @@ fn main() -> ExitCode {
         }
     }
     let positives = train.iter().filter(|e| e.label).count();
-    eprintln!(
-        "training on {} sentences ({} check-worthy)",
-        train.len(),
-        positives
-    );
-    let examples: Vec<(Vec<(usize, f32)>, f32)> = train
-        .iter()
-        .map(|e| (feature_list(&e.text), if e.label { 1.0 } else { 0.0 }))
-        .collect();
+    eprintln!("training on {} sentences ({} check-worthy)", train.len(), positives);
+    let examples: Vec<(Vec<(usize, f32)>, f32)> =
+        train.iter().map(|e| (feature_list(&e.text), if e.label { 1.0 } else { 0.0 })).collect();
 
     let mut w = vec![0f32; BUCKETS];
     let mut g2 = vec![1e-8f32; BUCKETS];
@@ -105,9 +90,7 @@ fn main() -> ExitCode {
     let mut seed: u64 = 0x5EED;
     for epoch in 0..EPOCHS {
         for i in (1..order.len()).rev() {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             order.swap(i, (seed >> 33) as usize % (i + 1));
         }
         let mut loss = 0f64;
@@ -115,11 +98,7 @@ fn main() -> ExitCode {
             let (feats, y) = &examples[k];
             let z = bias + feats.iter().map(|&(b, v)| w[b] * v).sum::<f32>();
             let p = sigmoid(z);
-            loss -= f64::from(if *y > 0.5 {
-                p.max(1e-7).ln()
-            } else {
-                (1.0 - p).max(1e-7).ln()
-            });
+            loss -= f64::from(if *y > 0.5 { p.max(1e-7).ln() } else { (1.0 - p).max(1e-7).ln() });
             let g = p - y;
             for &(b, v) in feats {
                 let grad = g * v + L2 * w[b];
@@ -129,10 +108,7 @@ fn main() -> ExitCode {
             bias_g2 += g * g;
             bias -= RATE * g / bias_g2.sqrt();
         }
-        eprintln!(
-            "epoch {epoch}: mean log loss {:.4}",
-            loss / examples.len() as f64
-        );
+        eprintln!("epoch {epoch}: mean log loss {:.4}", loss / examples.len() as f64);
     }
     let bytes = encode(bias, &w);
     if let Err(e) = std::fs::write(&out, &bytes) {

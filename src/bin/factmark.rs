@@ -20,28 +20,20 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        jsonl: false,
-        min_score: Options::default().min_score,
-        file: None,
-    };
+    let mut args = Args { jsonl: false, min_score: Options::default().min_score, file: None };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--jsonl" => args.jsonl = true,
             "--min-score" => {
                 let v = it.next().ok_or("--min-score needs a value")?;
-                args.min_score = v
-                    .parse()
-                    .map_err(|_| format!("--min-score: not a number: {v}"))?;
+                args.min_score = v.parse().map_err(|_| format!("--min-score: not a number: {v}"))?;
                 if !(0.0..=1.0).contains(&args.min_score) {
                     return Err("--min-score must be between 0 and 1".into());
                 }
             }
             "-h" | "--help" => return Err(String::new()),
-            _ if args.file.is_none() && (arg == "-" || !arg.starts_with('-')) => {
-                args.file = Some(arg)
-            }
+            _ if args.file.is_none() && (arg == "-" || !arg.starts_with('-')) => args.file = Some(arg),
             _ => return Err(format!("unexpected argument: {arg}")),
         }
     }
@@ -80,10 +72,7 @@ fn run_jsonl(options: &Options) -> io::Result<usize> {
                 eprintln!("factmark: line {}: not JSON: {e}", n + 1);
                 serde_json::to_writer(
                     &mut out,
-                    &ErrorLine {
-                        id: &Value::Null,
-                        error: format!("line {}: not JSON: {e}", n + 1),
-                    },
+                    &ErrorLine { id: &Value::Null, error: format!("line {}: not JSON: {e}", n + 1) },
                 )?;
                 out.write_all(b"\n")?;
                 continue;
@@ -100,10 +89,7 @@ fn run_jsonl(options: &Options) -> io::Result<usize> {
                 eprintln!("factmark: line {}: no string field \"text\"", n + 1);
                 serde_json::to_writer(
                     &mut out,
-                    &ErrorLine {
-                        id,
-                        error: format!("line {}: no string field \"text\"", n + 1),
-                    },
+                    &ErrorLine { id, error: format!("line {}: no string field \"text\"", n + 1) },
                 )?;
             }
         }
@@ -116,18 +102,12 @@ fn run_jsonl(options: &Options) -> io::Result<usize> {
 fn run_file(path: &str, options: &Options) -> Result<(), String> {
     let text = if path == "-" {
         let mut s = String::new();
-        io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("stdin: {e}"))?;
+        io::stdin().read_to_string(&mut s).map_err(|e| format!("stdin: {e}"))?;
         s
     } else {
         let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
-        String::from_utf8(bytes).map_err(|e| {
-            format!(
-                "{path}: not UTF-8 text (at byte {})",
-                e.utf8_error().valid_up_to()
-            )
-        })?
+        String::from_utf8(bytes)
+            .map_err(|e| format!("{path}: not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()))?
     };
     let report = Report::new(&text, &analyze_with(&text, options));
     let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
@@ -143,16 +123,10 @@ fn main() -> ExitCode {
                 eprintln!("factmark: {e}");
             }
             eprintln!("{USAGE}");
-            return if e.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(2)
-            };
+            return if e.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) };
         }
     };
-    let options = Options {
-        min_score: args.min_score,
-    };
+    let options = Options { min_score: args.min_score };
     if args.jsonl {
         return match run_jsonl(&options) {
             Ok(0) => ExitCode::SUCCESS,
