@@ -102,8 +102,11 @@ impl Window<'_> {
         while v < limit && !self.tokens[v].quoted && !self.tokens[v].para_start {
             if self.is_verb(v) {
                 let mention = self.subject_before(v, i)?;
-                if mention.first != i {
-                    return None; // the cue must open right after the quote
+                // The cue opens right after the quote; only a title or role may precede the name
+                // ("White House press secretary Karoline Leavitt said").
+                let lead = &self.tokens[i..mention.first];
+                if lead.len() > 6 || lead.iter().any(|t| !t.word && t.text(self.text) != "’") {
+                    return None;
                 }
                 let end = self.cue_end(v);
                 return Some(Cue { first: v, end, mention: Some(mention), adjacent });

@@ -29,7 +29,7 @@ mod token;
 mod words;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use claim::{Claim, ClaimKind};
 pub use evidence::{Evidence, EvidenceKind};
@@ -61,9 +61,6 @@ impl Default for Options {
     }
 }
 
-/// Longest text accepted: offsets are `u32`. Longer input gives an empty analysis.
-pub const MAX_TEXT_BYTES: usize = u32::MAX as usize;
-
 /// Analyses `text` with the default [`Options`]. Never fails and never panics.
 pub fn analyze(text: &str) -> Analysis {
     analyze_with(text, &Options::default())
@@ -71,7 +68,8 @@ pub fn analyze(text: &str) -> Analysis {
 
 /// Analyses `text`: quotes and speakers first, then claims (which use the speakers).
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
-    if text.len() > MAX_TEXT_BYTES {
+    // Offsets are `u32`: a text of 4 GiB or more gives an empty analysis.
+    if u32::try_from(text.len()).is_err() {
         return Analysis::default();
     }
     let paragraphs = segment::paragraphs(text);

@@ -45,14 +45,19 @@ pub struct Quote {
 }
 
 impl Quote {
-    /// The quoted words without the marks, parts joined by a space.
+    /// The quoted words without the marks. Parts that run on (a quote over paragraphs) are joined by
+    /// a space; parts with words between them (a quote split around its cue) by " … ".
     pub fn text(&self, text: &str) -> String {
         let mut out = String::new();
+        let mut previous_end = None;
         for part in &self.parts {
+            let gap = previous_end.and_then(|end: usize| text.get(end..part.start()));
+            let joiner = if gap.is_some_and(|g| !g.trim().is_empty()) { " … " } else { " " };
+            previous_end = Some(part.end());
             let inner = part.slice(text).trim_start_matches(is_quote_mark).trim_end_matches(is_quote_mark).trim();
             if !inner.is_empty() {
                 if !out.is_empty() {
-                    out.push(' ');
+                    out.push_str(joiner);
                 }
                 out.push_str(inner);
             }
@@ -75,6 +80,7 @@ pub struct Speaker {
 }
 
 /// Words before a short quote that make it a term: called a “communist”.
+#[rustfmt::skip]
 const NAMING_WORDS: &[&str] = &[
     "called", "call", "calls", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "termed", "nicknamed",
     "titled", "entitled", "so-called", "as", "word", "phrase", "term", "slogan", "known",
@@ -195,7 +201,10 @@ fn kind_of(window: &Window, f: &Found) -> QuoteKind {
     }
     let prev = (f.first > 0).then(|| tokens[f.first - 1]).filter(|t| !t.quoted);
     let after_possessive = prev.is_some_and(|t| t.possessive || t.text(window.text) == "’");
-    let capitalised = tokens[f.first..=f.last].iter().find(|t| t.word).is_some_and(|t| t.capital);
+    let capitalised = tokens[f.first..=f.last]
+        .iter()
+        .find(|t| t.word)
+        .is_some_and(|t| t.capital || t.text(window.text).starts_with(|c: char| c.is_ascii_digit()));
     if after_possessive && capitalised {
         return QuoteKind::Term;
     }
@@ -212,7 +221,7 @@ fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
     let mut i = 0;
     while i + 1 < found.len() {
         let (a, b) = (&found[i], &found[i + 1]);
-        let same_paragraph = !window.tokens[a.first + 1..=b.first].iter().any(|t| t.para_start);
+        let same_paragraph = !window.tokens[a.last + 1..=b.first].iter().any(|t| t.para_start);
         let split_around_cue = a.cue.is_some_and(|c| c.first > a.last && c.adjacent)
             && b.cue.is_none_or(|c| c.first > a.last && c.first < b.first)
             && gap_is_cue(window, a, b.first);
@@ -222,9 +231,18 @@ fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
             && b.first > 0
             && is_sentence_end(window, b.first - 1)
             && (a.last + 1..b.first).all(|k| !window.tokens[k].quoted || k == a.last + 1)
-            && (a.last + 1..b.first).filter(|&k| window.tokens[k].word && words::is_speech_verb(window.tokens[k].text(window.text))).count() == 1;
-        let one_cue = a.cue.is_some() && a.cue.map(|c| c.first) == b.cue.map(|c| c.first) && !sentence_between(window, a.last, b.first);
-        if a.kind == QuoteKind::Speech && b.kind == QuoteKind::Speech && same_paragraph && (split_around_cue || continued || one_cue) {
+            && (a.last + 1..b.first)
+                .filter(|&k| window.tokens[k].word && words::is_speech_verb(window.tokens[k].text(window.text)))
+                .count()
+                == 1;
+        let one_cue = a.cue.is_some()
+            && a.cue.map(|c| c.first) == b.cue.map(|c| c.first)
+            && !sentence_between(window, a.last, b.first);
+        if a.kind == QuoteKind::Speech
+            && b.kind == QuoteKind::Speech
+            && same_paragraph
+            && (split_around_cue || continued || one_cue)
+        {
             let b = found.remove(i + 1);
             found[i].quote.parts.extend(b.quote.parts);
             found[i].last = b.last;

@@ -51,10 +51,15 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                 while let Some(&(o, c)) = iter.peek() {
                     let abs = para.start() + o;
                     let next = text[abs + c.len_utf8()..].chars().next();
+                    let digits_so_far = text[start..abs].bytes().all(|b| b.is_ascii_digit() || b == b',');
                     let joins = c.is_alphanumeric()
-                        || (matches!(c, '’' | '\'' | '-' | '.' | ',')
-                            && next.is_some_and(|n| n.is_alphanumeric())
-                            && !(c == ',' && !text[start..abs].bytes().all(|b| b.is_ascii_digit() || b == b',')));
+                        || match c {
+                            // 1,000
+                            ',' => digits_so_far && next.is_some_and(|n| n.is_ascii_digit()),
+                            // I’m, cost-of-living, U.S., 1.5
+                            '’' | '\'' | '-' | '.' => next.is_some_and(char::is_alphanumeric),
+                            _ => false,
+                        };
                     if !joins {
                         break;
                     }
@@ -130,7 +135,7 @@ mod tests {
     #[test]
     fn quoted_flag() {
         let text = "“Yes,” he said.";
-        let toks = tokenize(text, &paragraphs(text), &[Span::new(0, 12)]);
+        let toks = tokenize(text, &paragraphs(text), &[Span::new(0, 10)]);
         let flags: Vec<bool> = toks.iter().map(|t| t.quoted).collect();
         assert_eq!(flags, [true, true, true, true, false, false, false]);
     }

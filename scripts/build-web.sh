@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the browser package into www/pkg (wasm-pack --target web), then shrinks it with wasm-opt -Oz.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+wasm-pack build --target web --release --out-dir www/pkg --no-pack . >&2
+wasm="www/pkg/factmark_bg.wasm"
+before=$(wc -c < "$wasm")
+node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
+mv "$wasm.opt" "$wasm"
+after=$(wc -c < "$wasm")
+echo "build-web: $wasm $before -> $after bytes ($(gzip -9 -c "$wasm" | wc -c) gzipped)" >&2
