@@ -57,7 +57,7 @@ fn min_score_option_filters_claims() {
 #[wasm_bindgen_test]
 fn wrong_input_is_a_clear_error_and_the_module_stays_usable() {
     for bad in [JsValue::from_f64(42.0), JsValue::NULL, JsValue::UNDEFINED, js_sys::Object::new().into()] {
-        let err = analyze_js(bad, JsValue::UNDEFINED).err().expect("an error");
+        let err = analyze_js(bad, JsValue::UNDEFINED).expect_err("an error");
         let message: String = JsValue::from(err).dyn_into::<js_sys::Error>().unwrap().message().into();
         assert!(message.contains("expected the article text as a string"), "{message}");
     }

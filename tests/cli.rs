@@ -1,0 +1,71 @@
+//! The native command line: JSON for one file, JSONL in order, bad lines reported without stopping.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> (String, String, bool) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factmark"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start factmark");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap(), out.status.success())
+}
+
+#[test]
+fn file_mode_prints_the_report() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/seed-article.txt");
+    let (out, _, ok) = run(&[path], "");
+    assert!(ok);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let names: Vec<&str> = v["speakers"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Zohran Mamdani") && names.contains(&"Karoline Leavitt"), "{names:?}");
+    assert!(v["claims"].as_array().unwrap().iter().all(|c| c["score"].as_f64().unwrap() >= 0.5));
+}
+
+#[test]
+fn jsonl_keeps_order_and_reports_bad_lines() {
+    let input = concat!(
+        "{\"id\": 1, \"text\": \"“Yes,” she said.\"}\n",
+        "not json\n",
+        "{\"id\": \"b\", \"body\": \"no text field\"}\n",
+        "{\"id\": 3, \"text\": \"Plain words.\", \"extra\": true}\n",
+    );
+    let (out, err, ok) = run(&["--jsonl"], input);
+    assert!(ok);
+    let lines: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert_eq!(lines[0]["id"], 1);
+    assert_eq!(lines[0]["quotes"][0]["text"], "Yes,");
+    assert!(lines[1]["error"].as_str().unwrap().contains("line 2"));
+    assert_eq!(lines[2]["id"], "b");
+    assert!(lines[2]["error"].as_str().unwrap().contains("text"));
+    assert_eq!(lines[3]["id"], 3);
+    assert!(lines[3]["quotes"].as_array().unwrap().is_empty());
+    assert!(err.contains("line 2"), "{err}");
+}
+
+#[test]
+fn min_score_is_validated_and_applied() {
+    let text = "{\"id\": 1, \"text\": \"NBC News exit polls found that 10% of voters backed him. The weather was nice.\"}\n";
+    let (all, _, _) = run(&["--jsonl", "--min-score", "0"], text);
+    let (none, _, _) = run(&["--jsonl", "--min-score", "1"], text);
+    let count = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap()["claims"].as_array().unwrap().len();
+    assert_eq!(count(&all), 2);
+    assert_eq!(count(&none), 0);
+    let (_, err, ok) = run(&["--jsonl", "--min-score", "2"], "");
+    assert!(!ok);
+    assert!(err.contains("between 0 and 1"));
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let (_, err, ok) = run(&["/no/such/article.txt"], "");
+    assert!(!ok);
+    assert!(err.contains("/no/such/article.txt"), "{err}");
+}
