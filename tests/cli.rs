@@ -52,7 +52,8 @@ fn jsonl_keeps_order_and_reports_bad_lines() {
 
 #[test]
 fn min_score_is_validated_and_applied() {
-    let text = "{\"id\": 1, \"text\": \"NBC News exit polls found that 10% of voters backed him. The weather was nice.\"}\n";
+    let text =
+        "{\"id\": 1, \"text\": \"NBC News exit polls found that 10% of voters backed him. The weather was nice.\"}\n";
     let (all, _, _) = run(&["--jsonl", "--min-score", "0"], text);
     let (none, _, _) = run(&["--jsonl", "--min-score", "1"], text);
     let count = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap()["claims"].as_array().unwrap().len();
