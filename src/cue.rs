@@ -3,6 +3,14 @@
 use crate::token::Token;
 use crate::words;
 
+/// Words before a verb form that make it a noun: "the report", "his remarks".
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "whose", "recent", "public",
+];
+
+/// Prepositions before a verb form that make it a noun, unless it is an -ing form: "in remarks".
+const PREPOSITIONS: &[&str] = &["in", "of", "with", "for", "during", "by", "from", "after", "before", "about", "on"];
+
 /// How a mention names its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionKind {
@@ -57,27 +65,52 @@ impl Window<'_> {
 
     fn is_verb(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        t.word && !t.quoted && words::is_speech_verb(t.text(self.text))
+        if !t.word || t.quoted || !words::is_speech_verb(t.text(self.text)) {
+            return false;
+        }
+        // Capitalised inside a sentence, it is part of a name: "the United States".
+        if t.capital && i > 0 && !self.tokens[i].para_start && !self.ends_sentence(i - 1) && !self.tokens[i - 1].quoted {
+            return false;
+        }
+        // A verb form used as a noun: "Obama’s remarks", "the report", "in a statement".
+        let Some(prev) = i.checked_sub(1).map(|p| self.tokens[p]).filter(|p| !p.para_start || p.word) else {
+            return true;
+        };
+        if prev.possessive {
+            return false;
+        }
+        let before = prev.text(self.text).to_lowercase();
+        let ing = t.text(self.text).ends_with("ing");
+        !(NOUN_MARKERS.contains(&before.as_str()) || (!ing && PREPOSITIONS.contains(&before.as_str())))
     }
 
     /// A sentence boundary outside quotes ends at token `i`.
-    fn ends_sentence(&self, i: usize) -> bool {
+    pub fn ends_sentence(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        !t.quoted && !t.word && matches!(t.text(self.text), "." | "!" | "?" | ";")
+        if t.quoted || t.word {
+            return false;
+        }
+        match t.text(self.text) {
+            "!" | "?" | ";" => true,
+            // A period before a comma or a lowercase word closes an abbreviation, not a sentence.
+            "." => self.tokens.get(i + 1).is_none_or(|next| {
+                let w = next.text(self.text);
+                next.para_start || !(matches!(w, "," | ")" | ";") || next.word && w.starts_with(char::is_lowercase))
+            }),
+            _ => false,
+        }
     }
 
-    /// The cue after a quotation whose last token is `last`: “…,” he said / “…,” said Smith / “…” — Smith.
+    /// The cue after a quotation whose last token is `last`: “…,” he said / “…,” said Smith /
+    /// “…,” Smith, a doctor, said / “…” — Smith.
     pub fn after(&self, last: usize) -> Option<Cue> {
         let n = self.tokens.len();
         let mut i = last + 1;
         if i >= n || self.tokens[i].para_start {
             return None;
         }
-        let ends_with_comma = self
-            .tokens
-            .get(last.wrapping_sub(1))
-            .is_some_and(|t| !t.word && matches!(t.text(self.text), "," | "?" | "!" | "—" | "–"));
-        let mut adjacent = ends_with_comma;
+        let inner_end = self.tokens.get(last.wrapping_sub(1)).filter(|t| !t.word).map(|t| t.text(self.text));
+        let mut adjacent = matches!(inner_end, Some("," | "?" | "!" | "—" | "–"));
         if self.is_punct(i, ",") {
             adjacent = true;
             i += 1;
@@ -93,28 +126,84 @@ impl Window<'_> {
         if self.is_verb(i) {
             let mention = self.mention_after(i + 1);
             if mention.is_some() {
-                return Some(Cue { first: i, end: i + 1, mention, adjacent });
+                return Some(Cue { first: i, end: self.cue_end(i), mention, adjacent });
             }
         }
-        // he said / Smith, a doctor, said / the White House press secretary told reporters
-        let limit = (i + 14).min(n);
-        let mut v = i;
-        while v < limit && !self.tokens[v].quoted && !self.tokens[v].para_start {
-            if self.is_verb(v) {
-                let mention = self.subject_before(v, i)?;
-                // The cue opens right after the quote; only a title or role may precede the name
-                // ("White House press secretary Karoline Leavitt said").
-                let lead = &self.tokens[i..mention.first];
-                if lead.len() > 6 || lead.iter().any(|t| !t.word && t.text(self.text) != "’") {
+        // he said / Smith (R-Utah) said / Smith, a doctor at the clinic, said
+        if let Some(m) = self.pronoun_at(i).or_else(|| self.name_at(i)).or_else(|| self.mention_after(i)) {
+            if m.first == i || m.first <= i + 2 {
+                if let Some(v) = self.verb_after_subject(m.end) {
+                    return Some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent });
+                }
+            }
+        }
+        // White House press secretary Karoline Leavitt said: titles and roles before the name.
+        let limit = (i + 10).min(n);
+        let v = (i..limit).take_while(|&k| !self.tokens[k].quoted && self.tokens[k].word).find(|&k| self.is_verb(k))?;
+        let mention = self.subject_before(v, i)?;
+        let lead = &self.tokens[i..mention.first];
+        if lead.len() > 6 || lead.iter().any(|t| !t.word && t.text(self.text) != "’") {
+            return None;
+        }
+        Some(Cue { first: v, end: self.cue_end(v), mention: Some(mention), adjacent })
+    }
+
+    /// The speech verb after a subject ending at token `k`, past a parenthesis ("(R-Utah)"), an
+    /// appositive between commas and adverbs: the token index of the verb.
+    fn verb_after_subject(&self, mut k: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if k < n && self.is_punct(k, "(") {
+            let close = (k..n.min(k + 12)).find(|&j| self.is_punct(j, ")"))?;
+            k = close + 1;
+        }
+        if k < n && self.is_punct(k, ",") {
+            // Smith, a doctor who treated him, said
+            let mut j = k + 1;
+            loop {
+                if j >= n || j > k + 30 || self.tokens[j].quoted || self.tokens[j].para_start || self.ends_sentence(j) {
                     return None;
                 }
-                let end = self.cue_end(v);
-                return Some(Cue { first: v, end, mention: Some(mention), adjacent });
+                if self.is_punct(j, ",") {
+                    let mut v = j + 1;
+                    while v < n && self.tokens[v].word && words::is_aux_word(self.word(v)) {
+                        v += 1;
+                    }
+                    if v < n && self.is_verb(v) {
+                        return Some(v);
+                    }
+                }
+                j += 1;
             }
-            if self.ends_sentence(v) {
-                break;
+        }
+        while k < n && self.tokens[k].word && !self.tokens[k].quoted && words::is_aux_word(self.word(k)) {
+            k += 1;
+        }
+        (k < n && self.is_verb(k)).then_some(k)
+    }
+
+    /// A cue that closes the sentence holding the quote ending at `last`:
+    /// “…” for criminal behavior, she said. / A cashier who “steals” is held accountable, Warren said.
+    pub fn sentence_final(&self, last: usize) -> Option<Cue> {
+        let n = self.tokens.len();
+        let mut end = last + 1;
+        while end < n && !self.tokens[end].para_start && !self.ends_sentence(end) {
+            if self.tokens[end].quoted {
+                return None;
             }
-            v += 1;
+            end += 1;
+        }
+        // Walk back from the sentence end over a short tail ("in a statement", "on Friday").
+        let mut v = end;
+        while v > last + 1 && end - v < 7 {
+            v -= 1;
+            if self.is_verb(v) {
+                let m = self.subject_before(v, last + 1)?;
+                let comma = m.first > 0 && self.is_punct(m.first - 1, ",");
+                return comma.then_some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent: false });
+            }
+            if !self.tokens[v].word && !self.is_punct(v, "’") {
+                return None;
+            }
         }
         None
     }
@@ -176,9 +265,9 @@ impl Window<'_> {
             }
             if self.is_verb(v) {
                 let mention = self
-                    .subject_before(v, start)
-                    .or_else(|| self.participle_subject(v, start))
-                    .or_else(|| self.mention_after(v + 1).filter(|_| v > start && self.is_punct(v - 1, ",")));
+                    .participle_subject(v, start)
+                    .or_else(|| self.subject_before(v, start))
+                    .or_else(|| self.mention_after(v + 1).filter(|_| v == start || self.is_punct(v - 1, ",")));
                 let cue = Cue { first: v, end: self.cue_end(v), mention, adjacent };
                 if mention.is_some() {
                     return Some(cue);

@@ -117,7 +117,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
             (Some(a), _) if a.adjacent => Some(a),
             (_, Some(b)) if b.mention.is_some() => Some(b),
             (Some(a), _) => Some(a),
-            (None, b) => b,
+            (None, b) => window.sentence_final(f.last).or(b),
         };
         f.kind = kind_of(&window, f);
     }
@@ -229,7 +229,7 @@ fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
         let continued = a.cue.is_some_and(|c| c.first > a.last && c.adjacent && c.mention.is_some())
             && b.cue.is_none()
             && b.first > 0
-            && is_sentence_end(window, b.first - 1)
+            && window.ends_sentence(b.first - 1)
             && (a.last + 1..b.first).all(|k| !window.tokens[k].quoted || k == a.last + 1)
             && (a.last + 1..b.first)
                 .filter(|&k| window.tokens[k].word && words::is_speech_verb(window.tokens[k].text(window.text)))
@@ -255,7 +255,7 @@ fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
 
 /// True when an unquoted sentence ends between tokens `from` and `to`.
 fn sentence_between(window: &Window, from: usize, to: usize) -> bool {
-    (from + 1..to).any(|k| is_sentence_end(window, k))
+    (from + 1..to).any(|k| window.ends_sentence(k))
 }
 
 /// True when what stands between quote `a` and token `next` is `a`'s cue and at most a few words
@@ -423,7 +423,7 @@ impl NameIndex {
         let mut paragraphs_seen = 0;
         while end > 0 && paragraphs_seen < 3 {
             let mut start = end - 1;
-            while start > 0 && !tokens[start].para_start && !is_sentence_end(window, start - 1) {
+            while start > 0 && !tokens[start].para_start && !window.ends_sentence(start - 1) {
                 start -= 1;
             }
             let in_sentence =
@@ -452,10 +452,6 @@ fn is_connector(window: &Window, i: usize) -> bool {
     ) && window.tokens.get(i + 1).is_some_and(|n| n.capital)
 }
 
-fn is_sentence_end(window: &Window, i: usize) -> bool {
-    let t = window.tokens[i];
-    !t.quoted && !t.word && matches!(t.text(window.text), "." | "!" | "?")
-}
 
 /// The words of a name with any titles and stopwords in front removed.
 fn name_words(window: &Window, first: usize, end: usize) -> Vec<String> {
