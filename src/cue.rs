@@ -232,6 +232,16 @@ impl Window<'_> {
         self.before_in(start, first)
     }
 
+    /// The subject of the sentence a quote starting at token `first` sits in, when words precede the
+    /// quote: the first pronoun, name or description of the sentence.
+    pub fn sentence_subject(&self, first: usize) -> Option<Mention> {
+        let start = self.sentence_start(first);
+        (start..first).filter(|&k| !self.tokens[k].quoted && self.tokens[k].word).find_map(|k| {
+            let m = self.pronoun_at(k).or_else(|| self.name_at(k)).or_else(|| self.mention_after(k))?;
+            (m.end <= first).then_some(m)
+        })
+    }
+
     /// A transcript label at token `i`: one to three capitalised words in capitals (or a title and a
     /// name) followed by a colon: `PENCE:`, `Mr. Trump:`.
     pub fn label_at(&self, i: usize) -> Option<Mention> {

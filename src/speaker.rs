@@ -126,6 +126,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
 
     let mut quotes = Vec::with_capacity(found.len());
     let mut last_speaker: Option<(usize, usize)> = None; // (entity, token where its quote ended)
+    let mut last_mention: Option<Span> = None;
     for f in &found {
         let mut quote = Quote {
             span: f.quote.span(),
@@ -142,10 +143,15 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
                     quote.mention = Some(token_span(&tokens, m.first, m.end));
                     quote.speaker = book.resolve(&window, &names, m);
                 }
+            } else if let Some(m) = window.sentence_subject(f.first) {
+                // No cue, but the quote sits in a sentence about someone: “X dismissed Y as “…””.
+                quote.mention = Some(token_span(&tokens, m.first, m.end));
+                quote.speaker = book.resolve(&window, &names, m);
             } else if let Some((entity, at)) = last_speaker {
                 // A floating quote continues the previous speaker when nothing intervenes for long.
                 if paragraph_distance(&tokens, at, f.first) <= 1 {
                     quote.speaker = Some(entity);
+                    quote.mention = last_mention;
                 }
             }
             if quote.speaker.is_none() && f.cue.is_none() {
@@ -153,6 +159,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
             }
             if let Some(s) = quote.speaker {
                 last_speaker = Some((s, f.last));
+                last_mention = quote.mention;
             }
         }
         quotes.push(quote);
