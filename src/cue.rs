@@ -192,17 +192,17 @@ impl Window<'_> {
             }
             end += 1;
         }
-        // Walk back from the sentence end over a short tail ("in a statement", "on Friday").
-        let mut v = end;
-        while v > last + 1 && end - v < 7 {
-            v -= 1;
-            if self.is_verb(v) {
-                let m = self.subject_before(v, last + 1)?;
-                let comma = m.first > 0 && self.is_punct(m.first - 1, ",");
-                return comma.then_some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent: false });
+        // ", SUBJECT VERB" closing a clause after the quote: followed by the sentence end, a comma or
+        // a short tail ("in a statement", "on Friday").
+        for v in last + 1..end {
+            if !self.is_verb(v) {
+                continue;
             }
-            if !self.tokens[v].word && !self.is_punct(v, "’") {
-                return None;
+            let Some(m) = self.subject_before(v, last + 1) else { continue };
+            let comma = m.first > 0 && self.is_punct(m.first - 1, ",");
+            let closes = (v + 1..end.min(v + 7)).all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
+            if comma && closes {
+                return Some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent: false });
             }
         }
         None
@@ -383,7 +383,7 @@ impl Window<'_> {
             if t.quoted || !t.word {
                 return None;
             }
-            self.pronoun_at(i).or_else(|| self.name_at(i)).filter(|m| m.end <= verb)
+            self.pronoun_at(i).or_else(|| self.name_at(i)).or_else(|| self.mention_after(i)).filter(|m| m.end <= verb)
         })
     }
 

@@ -214,6 +214,7 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
         let (family, role) = match ch {
             '“' | '„' => (Family::Double, Role::Open),
             '”' => (Family::Double, Role::Close),
+            '"' if is_not_a_quote_mark(text, pos) => continue,
             '"' => (Family::Double, Role::Either),
             '«' => (Family::Guillemet, Role::Open),
             '»' => (Family::Guillemet, Role::Close),
@@ -232,6 +233,22 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
         marks.push(Mark { pos, ch, family, role });
     }
     marks
+}
+
+/// A straight `"` that is markup or a unit, not a quotation mark: `id="42"` (an attribute value) or
+/// `6'3"` (inches).
+fn is_not_a_quote_mark(text: &str, pos: usize) -> bool {
+    let before = text[..pos].chars().next_back();
+    let after = text[pos + 1..].chars().next();
+    if before == Some('=') {
+        return true;
+    }
+    // The closing mark of an attribute value: the run back to its `="` holds no space.
+    let run = &text[text[..pos].rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1)..pos];
+    if run.contains("=\"") && after.is_none_or(|c| c.is_whitespace() || c == '>' || c == '/') {
+        return true;
+    }
+    before.is_some_and(|c| c.is_ascii_digit()) && text[..pos].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with('\'')
 }
 
 /// The role of a single mark, or `None` when it is an apostrophe (I’m, voters’, the ’90s, ’n’).

@@ -83,7 +83,7 @@ pub struct Speaker {
 #[rustfmt::skip]
 const NAMING_WORDS: &[&str] = &[
     "called", "call", "calls", "calling", "dubbed", "dubs", "labeled", "labelled", "branded", "termed", "nicknamed",
-    "titled", "entitled", "so-called", "as", "word", "phrase", "term", "slogan", "known",
+    "titled", "entitled", "so-called", "word", "phrase", "term", "slogan", "known",
 ];
 
 /// Articles between a naming word and the term: called a “communist”.
@@ -215,7 +215,17 @@ fn kind_of(window: &Window, f: &Found) -> QuoteKind {
     if after_possessive && capitalised {
         return QuoteKind::Term;
     }
-    if f.cue.is_some() || (terminal && words_inside >= 2) {
+    // A title or a name in capitals: “The Apprentice”, “King James”.
+    let title_case = tokens[f.first..=f.last].iter().filter(|t| t.word).all(|t| t.capital || t.text(window.text).len() <= 3)
+        && tokens[f.first..=f.last].iter().any(|t| t.word && t.capital);
+    if title_case && !terminal {
+        return QuoteKind::Term;
+    }
+    // Someone's words: a cue, or a sentence whose subject uses them (“described him as a “disgrace””).
+    // A lone word used as a modifier is a scare quote: promoting “quack” medical cures.
+    let modifier = words_inside == 1 && tokens.get(f.last + 1).is_some_and(|t| t.word && !t.capital && !t.para_start);
+    let used_by_subject = !modifier && window.sentence_subject(f.first).is_some();
+    if f.cue.is_some() || used_by_subject || (terminal && words_inside >= 2) {
         QuoteKind::Speech
     } else {
         QuoteKind::Term
@@ -237,17 +247,19 @@ fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
             && b.cue.is_none()
             && b.first > 0
             && window.ends_sentence(b.first - 1)
-            && (a.last + 1..b.first).all(|k| !window.tokens[k].quoted || k == a.last + 1)
-            && (a.last + 1..b.first)
-                .filter(|&k| window.tokens[k].word && words::is_speech_verb(window.tokens[k].text(window.text)))
-                .count()
-                == 1;
-        let one_cue = a.cue.is_some()
-            && a.cue.map(|c| c.first) == b.cue.map(|c| c.first)
-            && !sentence_between(window, a.last, b.first);
+            && (a.last + 1..b.first).all(|k| !window.tokens[k].quoted || k == a.last + 1);
+        let one_cue =
+            a.cue.is_some() && a.cue.map(|c| c.first) == b.cue.map(|c| c.first) && !sentence_between(window, a.last, b.first);
+        // Another speech verb between them starts another attribution: “…,” she said, adding, “…”.
+        let other_verb = (a.last + 1..b.first).any(|k| {
+            window.tokens[k].word
+                && words::is_speech_verb(window.tokens[k].text(window.text))
+                && a.cue.is_none_or(|c| !(c.first..c.end).contains(&k))
+        });
         if a.kind == QuoteKind::Speech
             && b.kind == QuoteKind::Speech
             && same_paragraph
+            && !other_verb
             && (split_around_cue || continued || one_cue)
         {
             let b = found.remove(i + 1);
