@@ -375,7 +375,9 @@ impl Window<'_> {
 
     /// For "…, adding" / "…, saying": the subject of the sentence the participle hangs from.
     fn participle_subject(&self, verb: usize, lo: usize) -> Option<Mention> {
-        if !self.word(verb).ends_with("ing") || verb == lo || !self.is_punct(verb - 1, ",") {
+        let after_clause =
+            verb > lo && (self.is_punct(verb - 1, ",") || matches!(self.word(verb - 1), "before" | "after" | "while" | "when"));
+        if !self.word(verb).ends_with("ing") || !after_clause {
             return None;
         }
         (lo..verb).find_map(|i| {

@@ -236,8 +236,10 @@ fn kind_of(window: &Window, f: &Found) -> QuoteKind {
 /// X said the plan was “Q1” and “Q2” (several stretches of one attribution).
 fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
     let mut i = 0;
-    while i + 1 < found.len() {
-        let (a, b) = (&found[i], &found[i + 1]);
+    while i < found.len() {
+        // The next speech quote; terms between (a show's title, a nickname) do not part them.
+        let Some(j) = (i + 1..found.len()).find(|&j| found[j].kind == QuoteKind::Speech) else { break };
+        let (a, b) = (&found[i], &found[j]);
         let same_paragraph = !window.tokens[a.last + 1..=b.first].iter().any(|t| t.para_start);
         let split_around_cue = a.cue.is_some_and(|c| c.first > a.last && c.adjacent)
             && b.cue.is_none_or(|c| c.first > a.last && c.first < b.first)
@@ -246,28 +248,18 @@ fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
         let continued = a.cue.is_some_and(|c| c.first > a.last && c.adjacent && c.mention.is_some())
             && b.cue.is_none()
             && b.first > 0
-            && window.ends_sentence(b.first - 1)
-            && (a.last + 1..b.first).all(|k| !window.tokens[k].quoted || k == a.last + 1);
+            && window.ends_sentence(b.first - 1);
         let one_cue =
             a.cue.is_some() && a.cue.map(|c| c.first) == b.cue.map(|c| c.first) && !sentence_between(window, a.last, b.first);
-        // Another speech verb between them starts another attribution: “…,” she said, adding, “…”.
-        let other_verb = (a.last + 1..b.first).any(|k| {
-            window.tokens[k].word
-                && words::is_speech_verb(window.tokens[k].text(window.text))
-                && a.cue.is_none_or(|c| !(c.first..c.end).contains(&k))
-        });
-        if a.kind == QuoteKind::Speech
-            && b.kind == QuoteKind::Speech
-            && same_paragraph
-            && !other_verb
-            && (split_around_cue || continued || one_cue)
-        {
-            let b = found.remove(i + 1);
+        // A cue of its own starts another attribution: “…,” she said, adding, “…”.
+        let own_cue = b.cue.is_some_and(|c| c.first > a.last && a.cue.is_none_or(|ac| ac.first != c.first));
+        if a.kind == QuoteKind::Speech && same_paragraph && !own_cue && (split_around_cue || continued || one_cue) {
+            let b = found.remove(j);
             found[i].quote.parts.extend(b.quote.parts);
             found[i].last = b.last;
             found[i].quote.closed = b.quote.closed;
         } else {
-            i += 1;
+            i = j;
         }
     }
 }
