@@ -244,7 +244,8 @@ fn is_not_a_quote_mark(text: &str, pos: usize) -> bool {
         return true;
     }
     // The closing mark of an attribute value: the run back to its `="` holds no space.
-    let run = &text[text[..pos].rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1)..pos];
+    let run_start = text[..pos].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let run = &text[run_start..pos];
     if run.contains("=\"") && after.is_none_or(|c| c.is_whitespace() || c == '>' || c == '/') {
         return true;
     }
@@ -343,6 +344,12 @@ mod tests {
     fn transcript_turns_are_separate_quotes() {
         let text = "\"WALLACE: Will she be there?\n\"PENCE: No, she will not.\"";
         assert_eq!(quotes(text), [vec!["\"WALLACE: Will she be there?"], vec!["\"PENCE: No, she will not.\""]]);
+    }
+
+    #[test]
+    fn attribute_values_and_inches_are_not_quotes() {
+        assert_eq!(quotes("<tweet id=\"42\">.\u{a0}He is 6'3\" tall, they \"say\"."), [vec!["\"say\""]]);
+        assert_eq!(quotes("non-breaking\u{a0}space\u{a0}\"before\" a quote"), [vec!["\"before\""]]);
     }
 
     #[test]
