@@ -234,11 +234,20 @@ impl Window<'_> {
 
     /// The subject of the sentence a quote starting at token `first` sits in, when words precede the
     /// quote: the first pronoun, name or description of the sentence.
-    pub fn sentence_subject(&self, first: usize) -> Option<Mention> {
-        let start = self.sentence_start(first);
+    /// `accept` says which named mentions may stand for a person.
+    pub fn sentence_subject(&self, first: usize, accept: impl Fn(Mention) -> bool) -> Option<Mention> {
+        let mut start = self.sentence_start(first);
+        // A dateline is not a subject: "WASHINGTON —", "NEW YORK (AP) —".
+        if self.tokens[start].para_start {
+            if let Some(dash) = (start..first.min(start + 8)).find(|&k| matches!(self.word(k), "—" | "–" | "--")) {
+                if (start..dash).all(|k| !self.word(k).chars().any(char::is_lowercase) || self.is_punct(k, "(")) {
+                    start = dash + 1;
+                }
+            }
+        }
         (start..first).filter(|&k| !self.tokens[k].quoted && self.tokens[k].word).find_map(|k| {
-            let m = self.pronoun_at(k).or_else(|| self.name_at(k)).or_else(|| self.mention_after(k))?;
-            (m.end <= first).then_some(m)
+            let m = self.pronoun_at(k).or_else(|| self.name_at(k).filter(|&m| accept(m)))?;
+            (m.end <= first && self.word(m.first) != "it").then_some(m)
         })
     }
 

@@ -119,7 +119,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
             (Some(a), _) => Some(a),
             (None, b) => window.sentence_final(f.last).or(b),
         };
-        f.kind = kind_of(&window, f);
+        f.kind = kind_of(&window, &names, f);
     }
 
     merge_split_quotes(&window, &mut found);
@@ -143,7 +143,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
                     quote.mention = Some(token_span(&tokens, m.first, m.end));
                     quote.speaker = book.resolve(&window, &names, m);
                 }
-            } else if let Some(m) = window.sentence_subject(f.first) {
+            } else if let Some(m) = window.sentence_subject(f.first, |m| names.is_person(&window, m)) {
                 // No cue, but the quote sits in a sentence about someone: “X dismissed Y as “…””.
                 quote.mention = Some(token_span(&tokens, m.first, m.end));
                 quote.speaker = book.resolve(&window, &names, m);
@@ -186,7 +186,7 @@ fn paragraph_distance(tokens: &[Token], from: usize, to: usize) -> usize {
 
 /// Speech or term. A short quote is a term when it is named as a word (called a “communist”), is a
 /// title after a possessive (CBS News’ “60 Minutes”), or has no cue in its sentence.
-fn kind_of(window: &Window, f: &Found) -> QuoteKind {
+fn kind_of(window: &Window, names: &NameIndex, f: &Found) -> QuoteKind {
     let tokens = window.tokens;
     let words_inside = tokens[f.first..=f.last].iter().filter(|t| t.word).count();
     let inner_end = f.quote.parts.last().map_or("", |p| p.slice(window.text).trim_end_matches(is_quote_mark));
@@ -224,7 +224,7 @@ fn kind_of(window: &Window, f: &Found) -> QuoteKind {
     // Someone's words: a cue, or a sentence whose subject uses them (“described him as a “disgrace””).
     // A lone word used as a modifier is a scare quote: promoting “quack” medical cures.
     let modifier = words_inside == 1 && tokens.get(f.last + 1).is_some_and(|t| t.word && !t.capital && !t.para_start);
-    let used_by_subject = !modifier && window.sentence_subject(f.first).is_some();
+    let used_by_subject = !modifier && window.sentence_subject(f.first, |m| names.is_person(window, m)).is_some();
     if f.cue.is_some() || used_by_subject || (terminal && words_inside >= 2) {
         QuoteKind::Speech
     } else {
@@ -448,6 +448,22 @@ impl NameIndex {
             end = start;
         }
         None
+    }
+
+    /// True when the name `m` stands for a person: a person-like run (not a place or an
+    /// organisation), and a lone capitalised word opening a sentence only when the text names it
+    /// elsewhere too ("Wait", "Hours" open sentences without being anyone).
+    fn is_person(&self, window: &Window, m: Mention) -> bool {
+        let Some(k) = self.runs.iter().position(|r| r.0 == m.first) else { return false };
+        if !self.people.contains(&k) {
+            return false;
+        }
+        let opens_sentence = m.first == 0 || window.tokens[m.first].para_start || window.ends_sentence(m.first - 1);
+        if m.end - m.first > 1 || !opens_sentence {
+            return true;
+        }
+        let surname = window.tokens[m.first].text(window.text);
+        self.runs.iter().any(|&(f, e, _)| f != m.first && window.tokens[e - 1].text(window.text) == surname)
     }
 
     /// The person a role noun ("the president") stood before as a title, most recently before `at`.
