@@ -356,16 +356,19 @@ impl Window<'_> {
             return None;
         }
         if !t.word {
-            // Smith, a doctor, said: find the name before the appositive.
-            if self.is_punct(last, ",") {
+            // Smith, a doctor, said / Smith — a teacher — says / A top strategist, John Weaver, said:
+            // the name before the appositive, else a name that is the appositive.
+            let mark = self.word(last);
+            if matches!(mark, "," | "—" | "–") {
                 let mut k = last;
-                while k > lo && last - k < 12 {
+                while k > lo && last - k < 20 {
                     k -= 1;
-                    if self.tokens[k].quoted {
+                    if self.tokens[k].quoted || self.ends_sentence(k) {
                         return None;
                     }
-                    if self.is_punct(k, ",") {
-                        return self.name_ending_at(k).filter(|m| m.first >= lo);
+                    if self.is_punct(k, mark) {
+                        let inner = self.name_at(k + 1).filter(|m| m.end == last);
+                        return self.name_ending_at(k).filter(|m| m.first >= lo).or(inner);
                     }
                 }
             }

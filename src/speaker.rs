@@ -139,7 +139,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
         if f.kind == QuoteKind::Speech {
             if let Some(cue) = f.cue {
                 quote.cue = Some(token_span(&tokens, cue.first, cue.end));
-                if let Some(m) = cue.mention {
+                // A cue whose subject was not found ("…and called the system “rotten”"): the sentence's.
+                let subject = || window.sentence_subject(f.first.min(cue.first), |m| names.is_person(&window, m));
+                if let Some(m) = cue.mention.or_else(subject) {
                     quote.mention = Some(token_span(&tokens, m.first, m.end));
                     quote.speaker = book.resolve(&window, &names, m);
                 }
