@@ -199,13 +199,23 @@ fn kind_of(window: &Window, names: &NameIndex, f: &Found) -> QuoteKind {
             .filter(|t| t.word && !t.quoted)
             .map(|t| t.text(window.text).to_lowercase())
     };
-    let naming = |w: Option<String>| w.is_some_and(|w| NAMING_WORDS.contains(&w.as_str()));
-    let named = naming(word_before(1))
-        || (naming(word_before(2)) && word_before(1).is_some_and(|w| ARTICLES.contains(&w.as_str())));
+    // called a “communist” / called him a “communist”: a naming word, then only articles and pronouns.
+    let named = (1..=3)
+        .map(word_before)
+        .take_while(Option::is_some)
+        .flatten()
+        .try_for_each(|w| match w.as_str() {
+            w if NAMING_WORDS.contains(&w) => Err(true),
+            w if ARTICLES.contains(&w) => Ok(()),
+            _ => Err(false),
+        })
+        .err()
+        .unwrap_or(false);
     if named && words_inside <= 2 && !terminal {
         return QuoteKind::Term;
     }
-    if words_inside > 3 {
+    // A cue right by the quote makes it speech, however short: “Tremendous,” Trump said.
+    if words_inside > 3 || f.cue.is_some_and(|c| c.adjacent && c.first > f.last) {
         return QuoteKind::Speech;
     }
     let prev = (f.first > 0).then(|| tokens[f.first - 1]).filter(|t| !t.quoted);
@@ -302,7 +312,7 @@ struct NameIndex {
     people: Vec<usize>,
     /// Title word → fullest names it stood before ("president" → "Donald Trump"), by token.
     titles: Vec<(usize, String, String)>,
-    /// Gender from honorifics (Mr., Mrs., Ms.).
+    /// Gender from honorifics (Mr., Mrs., Ms.) and common first names.
     honorific_gender: HashMap<String, Gender>,
 }
 
@@ -351,6 +361,9 @@ impl NameIndex {
             let prev_word = prev.map(|t| t.text(window.text).to_lowercase()).unwrap_or_default();
             let place = matches!(prev_word.as_str(), "of" | "in" | "from" | "to" | "at" | "the" | "across" | "near");
             let person = !org && !place && !words::is_name_stopword(&forms[k][0]);
+            if let Some(g) = full.split_whitespace().next().filter(|_| e - f > 1 || full.contains(' ')).and_then(words::first_name_gender) {
+                honorific_gender.entry(full.clone()).or_insert(g);
+            }
             runs.push((f, e, full.clone()));
             if person {
                 people.push(runs.len() - 1);

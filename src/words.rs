@@ -1,6 +1,6 @@
 //! The word lists the rules consult (abbreviations, speech verbs, titles), loaded once from `src/words/`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// One entry per line; `#` starts a comment; blank lines are skipped.
@@ -97,6 +97,25 @@ pub enum Gender {
     Male,
     /// she
     Female,
+}
+
+static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+    entries(include_str!("words/first_names.txt"))
+        .filter_map(|line| {
+            let (name, gender) = line.split_once(' ')?;
+            let gender = match gender.trim() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => return None,
+            };
+            Some((name.to_owned(), gender))
+        })
+        .collect()
+});
+
+/// The gender a first name usually carries, when the list knows it.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    FIRST_NAMES.get(&name.to_lowercase()).copied()
 }
 
 /// For a subject pronoun that can stand for a speaker: `Some(gender it implies)`.
