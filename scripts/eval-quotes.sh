@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 gold="${1:-../shared/data/polnear-dev.jsonl}"
-min_f1="${FACTMARK_MIN_QUOTE_F1:-0.86}"
-min_speaker="${FACTMARK_MIN_SPEAKER:-0.80}"
+min_f1="${FACTMARK_MIN_QUOTE_F1:-0.895}"
+min_speaker="${FACTMARK_MIN_SPEAKER:-0.87}"
 mkdir -p .eval
 cargo build --release --quiet --bin factmark
 ./target/release/factmark --jsonl < "$gold" > .eval/quotes.jsonl
