@@ -77,10 +77,11 @@ pub struct Claim {
 /// Scores every sentence and keeps those at or above `min_score`, in text order.
 pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score: f32) -> Vec<Claim> {
     let mut claims = Vec::new();
+    // Words inside a title or scare quote are not evidence: CBS News’ “60 Minutes”.
+    let terms: Vec<Span> = quotes.iter().filter(|q| q.kind == QuoteKind::Term).map(|q| q.span).collect();
     for &para in paragraphs {
         for sentence in segment::sentences(text, para) {
-            let evidence = find_evidence(text, sentence);
-            let score = model::score(sentence.slice(text), &evidence);
+            let (span, score, evidence) = best_reading(text, sentence, &terms);
             if score < min_score {
                 continue;
             }
@@ -90,10 +91,37 @@ pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score:
             if kinds.len() > 1 {
                 kinds.retain(|k| *k != ClaimKind::Event);
             }
-            claims.push(Claim { span: sentence, score, kinds, evidence, speaker: speaker_of(sentence, quotes) });
+            claims.push(Claim { span, score, kinds, evidence, speaker: speaker_of(span, quotes) });
         }
     }
     claims
+}
+
+/// The sentence's score, or, in a long sentence, a clause's when a clause holding hard evidence
+/// (a number, an amount, a comparison, a source, a vote, a rule) scores higher on its own: the claim
+/// then is that clause.
+fn best_reading(text: &str, sentence: Span, terms: &[Span]) -> (Span, f32, Vec<Evidence>) {
+    let find = |span: Span| {
+        let mut evidence = find_evidence(text, span);
+        evidence.retain(|e| !terms.iter().any(|t| t.contains(e.span)));
+        evidence
+    };
+    let evidence = find(sentence);
+    let mut best = (sentence, model::score(sentence.slice(text), &evidence), evidence);
+    let clauses = segment::clauses(text, sentence);
+    if clauses.len() > 1 {
+        for clause in clauses {
+            let evidence = find(clause);
+            if !evidence.iter().any(|e| e.kind.is_hard()) {
+                continue;
+            }
+            let score = model::score(clause.slice(text), &evidence);
+            if score > best.1 {
+                best = (clause, score, evidence);
+            }
+        }
+    }
+    best
 }
 
 /// The speaker of the speech quote that holds most of the sentence.

@@ -37,6 +37,12 @@ pub enum EvidenceKind {
 }
 
 impl EvidenceKind {
+    /// Evidence a fact-checker can check against a record: amounts, numbers, comparisons, rankings,
+    /// cited sources, votes and rules (not dates, causes or predictions on their own).
+    pub fn is_hard(self) -> bool {
+        !matches!(self, EvidenceKind::Date | EvidenceKind::Cause | EvidenceKind::Prediction)
+    }
+
     /// The name used in the result.
     pub fn as_str(self) -> &'static str {
         match self {

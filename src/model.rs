@@ -4,39 +4,94 @@ use std::sync::LazyLock;
 
 use crate::evidence::{Evidence, EvidenceKind};
 
-/// Number of hashed feature buckets; the weights file holds one `i8` per bucket plus a header.
-pub const BUCKETS: usize = 1 << 15;
+/// Number of hashed feature buckets. Only the few thousand that carry weight are stored.
+pub const BUCKETS: usize = 1 << 20;
 
 /// The committed weights, produced by `cargo run --release --bin factmark-train`.
 static WEIGHTS_FILE: &[u8] = include_bytes!("model/claim-weights.bin");
 
-/// Weights decoded once: bias, scale and the quantised bucket weights.
+/// Weights decoded once: bias, scale, and the stored buckets (ascending) with their quantised weights.
 struct Weights {
     bias: f32,
     scale: f32,
-    buckets: &'static [u8],
+    buckets: Vec<u32>,
+    values: Vec<i8>,
+}
+
+impl Weights {
+    fn weight(&self, bucket: usize) -> f32 {
+        let bucket = bucket as u32;
+        match self.buckets.binary_search(&bucket) {
+            Ok(i) => self.scale * f32::from(self.values[i]),
+            Err(_) => 0.0,
+        }
+    }
 }
 
 static WEIGHTS: LazyLock<Option<Weights>> = LazyLock::new(|| decode(WEIGHTS_FILE));
 
-/// File layout: `FMW1`, bias (f32 LE), scale (f32 LE), then `BUCKETS` signed bytes.
-fn decode(bytes: &'static [u8]) -> Option<Weights> {
-    let body = bytes.strip_prefix(b"FMW1")?;
+const MAGIC: &[u8; 4] = b"FMW2";
+
+/// File layout: `FMW2`, bias (f32 LE), scale (f32 LE), then per stored bucket in ascending order the
+/// gap from the previous bucket (LEB128) and the weight (i8, times scale).
+fn decode(bytes: &[u8]) -> Option<Weights> {
+    let body = bytes.strip_prefix(MAGIC)?;
     let bias = f32::from_le_bytes(body.get(0..4)?.try_into().ok()?);
     let scale = f32::from_le_bytes(body.get(4..8)?.try_into().ok()?);
-    let buckets = body.get(8..)?;
-    (buckets.len() == BUCKETS).then_some(Weights { bias, scale, buckets })
+    let (mut buckets, mut values) = (Vec::new(), Vec::new());
+    let mut rest = body.get(8..)?;
+    let mut bucket: u32 = 0;
+    while !rest.is_empty() {
+        let (mut gap, mut shift) = (0u32, 0);
+        loop {
+            let (&byte, tail) = rest.split_first()?;
+            rest = tail;
+            gap |= u32::from(byte & 0x7f).checked_shl(shift)?;
+            shift += 7;
+            if byte & 0x80 == 0 {
+                break;
+            }
+        }
+        bucket = bucket.checked_add(gap)?;
+        let (&value, tail) = rest.split_first()?;
+        rest = tail;
+        if bucket as usize >= BUCKETS {
+            return None;
+        }
+        buckets.push(bucket);
+        values.push(value as i8);
+    }
+    Some(Weights { bias, scale, buckets, values })
 }
 
-/// Encodes weights in the layout [`decode`] reads (used by the trainer).
+/// Encodes weights in the layout [`decode`] reads, storing only the buckets whose weight is not zero
+/// once quantised (used by the trainer).
 pub fn encode(bias: f32, weights: &[f32]) -> Vec<u8> {
     let max = weights.iter().fold(0f32, |m, w| m.max(w.abs())).max(1e-6);
     let scale = max / 127.0;
-    let mut out = Vec::with_capacity(12 + weights.len());
-    out.extend_from_slice(b"FMW1");
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
     out.extend_from_slice(&bias.to_le_bytes());
     out.extend_from_slice(&scale.to_le_bytes());
-    out.extend(weights.iter().map(|w| ((w / scale).round().clamp(-127.0, 127.0) as i8) as u8));
+    let mut previous = 0usize;
+    for (bucket, w) in weights.iter().enumerate() {
+        let q = (w / scale).round().clamp(-127.0, 127.0) as i8;
+        if q == 0 {
+            continue;
+        }
+        let mut gap = bucket - previous;
+        previous = bucket;
+        loop {
+            let byte = (gap & 0x7f) as u8;
+            gap >>= 7;
+            if gap == 0 {
+                out.push(byte);
+                break;
+            }
+            out.push(byte | 0x80);
+        }
+        out.push(q as u8);
+    }
     out
 }
 
@@ -47,7 +102,7 @@ pub fn score(sentence: &str, evidence: &[Evidence]) -> f32 {
     };
     let mut z = weights.bias;
     features(sentence, evidence, |bucket, value| {
-        z += weights.scale * f32::from(weights.buckets[bucket] as i8) * value;
+        z += weights.weight(bucket) * value;
     });
     1.0 / (1.0 + (-z).exp())
 }
@@ -62,6 +117,9 @@ pub fn features(sentence: &str, evidence: &[Evidence], mut emit: impl FnMut(usiz
     {
         let h = hash_word(word);
         emit(bucket(h), 1.0);
+        if word.bytes().any(|b| b.is_ascii_digit()) {
+            emit(bucket(hash_str(b"<num>", 0x4E)), 1.0);
+        }
         emit(bucket(mix(previous, h)), 1.0);
         previous = h;
         count += 1;
@@ -86,7 +144,8 @@ pub fn features(sentence: &str, evidence: &[Evidence], mut emit: impl FnMut(usiz
     }
 }
 
-/// FNV-1a over the lowercased word, with typographic apostrophes folded to ASCII.
+/// FNV-1a over the lowercased word, with typographic apostrophes folded to ASCII. Every word holding
+/// a digit hashes alike ("<num>"), so "$4 trillion" and "27 million" share their features.
 fn hash_word(word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for c in word.chars() {
@@ -133,10 +192,22 @@ mod tests {
         let mut w = vec![0.0f32; BUCKETS];
         w[7] = 2.0;
         w[9] = -1.0;
-        let bytes: &'static [u8] = Box::leak(encode(0.5, &w).into_boxed_slice());
-        let d = decode(bytes).unwrap();
+        w[BUCKETS - 1] = 0.5;
+        let d = decode(&encode(0.5, &w)).unwrap();
         assert_eq!(d.bias, 0.5);
-        assert!((d.scale * f32::from(d.buckets[7] as i8) - 2.0).abs() < 0.02);
-        assert!((d.scale * f32::from(d.buckets[9] as i8) + 1.0).abs() < 0.02);
+        assert_eq!(d.buckets, [7, 9, BUCKETS as u32 - 1]);
+        assert!((d.weight(7) - 2.0).abs() < 0.02);
+        assert!((d.weight(9) + 1.0).abs() < 0.02);
+        assert!((d.weight(BUCKETS - 1) - 0.5).abs() < 0.02);
+        assert_eq!(d.weight(8), 0.0);
+    }
+
+    #[test]
+    fn truncated_files_are_refused() {
+        let mut w = vec![0.0f32; BUCKETS];
+        w[300] = 1.0;
+        let bytes = encode(0.0, &w);
+        assert!(decode(&bytes[..bytes.len() - 1]).is_none());
+        assert!(decode(b"FMW1").is_none());
     }
 }

@@ -72,6 +72,49 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     out
 }
 
+/// Sentences longer than this many words are also read clause by clause.
+pub const LONG_SENTENCE_WORDS: usize = 25;
+
+/// The fewest words a clause of a long sentence holds.
+pub const MIN_CLAUSE_WORDS: usize = 8;
+
+/// The clauses of a long sentence: stretches between commas, semicolons, colons and dashes, each
+/// joined to the next until it holds at least [`MIN_CLAUSE_WORDS`] words. A sentence of up to
+/// [`LONG_SENTENCE_WORDS`] words is its own only clause.
+pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
+    let slice = sentence.slice(text);
+    let words = |s: &str| s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
+    if words(slice) <= LONG_SENTENCE_WORDS {
+        return vec![sentence];
+    }
+    let mut out: Vec<Span> = Vec::new();
+    let mut start = 0;
+    let mut cuts: Vec<usize> = slice
+        .char_indices()
+        .filter(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '—' | '–')
+                && slice[i + c.len_utf8()..].starts_with(char::is_whitespace)
+                && !(c == ',' && slice[..i].ends_with(|d: char| d.is_ascii_digit()))
+        })
+        .map(|(i, c)| i + c.len_utf8())
+        .collect();
+    cuts.push(slice.len());
+    for cut in cuts {
+        let piece = &slice[start..cut];
+        if words(piece) >= MIN_CLAUSE_WORDS || cut == slice.len() {
+            let lead = piece.len() - piece.trim_start().len();
+            let span = Span::new(sentence.start() + start + lead, sentence.start() + cut);
+            match out.last_mut() {
+                // A short tail joins the clause before it.
+                Some(last) if words(piece) < MIN_CLAUSE_WORDS => *last = last.cover(span),
+                _ => out.push(span),
+            }
+            start = cut;
+        }
+    }
+    out
+}
+
 fn is_terminal_or_closer(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '」' | '』')
 }
@@ -138,6 +181,22 @@ mod tests {
             split("“I’m not concerned. I view it as a chance,” he said. Why? “Because.”"),
             ["“I’m not concerned.", "I view it as a chance,” he said.", "Why?", "“Because.”"]
         );
+    }
+
+    #[test]
+    fn long_sentences_have_clauses() {
+        let text = "But if the president wants to have a conversation about hurting New Yorkers, about cuts that we have seen, whether it be taking from the city budget or threatening $18 billion in grants being withheld, that is not something I will go along with.";
+        let got: Vec<&str> = clauses(text, Span::new(0, text.len())).into_iter().map(|c| c.slice(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "But if the president wants to have a conversation about hurting New Yorkers,",
+                "about cuts that we have seen, whether it be taking from the city budget or threatening $18 billion in grants being withheld,",
+                "that is not something I will go along with."
+            ]
+        );
+        let short = "A short sentence, with a comma.";
+        assert_eq!(clauses(short, Span::new(0, short.len())), [Span::new(0, short.len())]);
     }
 
     #[test]
