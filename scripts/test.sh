@@ -27,6 +27,7 @@ step "web build" scripts/build-web.sh
 step "end-to-end (chromium)" node --test tests/e2e/
 step "quotes on PolNeAR dev" scripts/eval-quotes.sh
 step "claims on CT24 dev-test" scripts/eval-claims.sh
+step "claim model reproduces" scripts/check-model.sh
 
 printf '\n'
 for f in "${failures[@]}"; do echo "failed: $f"; done

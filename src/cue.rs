@@ -5,7 +5,8 @@ use crate::words;
 
 /// Words before a verb form that make it a noun: "the report", "his remarks".
 const NOUN_MARKERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "whose", "recent", "public",
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "whose",
+    "recent", "public",
 ];
 
 /// Prepositions before a verb form that make it a noun, unless it is an -ing form: "in remarks".
@@ -69,7 +70,8 @@ impl Window<'_> {
             return false;
         }
         // Capitalised inside a sentence, it is part of a name: "the United States".
-        if t.capital && i > 0 && !self.tokens[i].para_start && !self.ends_sentence(i - 1) && !self.tokens[i - 1].quoted {
+        if t.capital && i > 0 && !self.tokens[i].para_start && !self.ends_sentence(i - 1) && !self.tokens[i - 1].quoted
+        {
             return false;
         }
         // A verb form used as a noun: "Obama’s remarks", "the report", "in a statement".
@@ -200,7 +202,8 @@ impl Window<'_> {
             }
             let Some(m) = self.subject_before(v, last + 1) else { continue };
             let comma = m.first > 0 && self.is_punct(m.first - 1, ",");
-            let closes = (v + 1..end.min(v + 7)).all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
+            let closes =
+                (v + 1..end.min(v + 7)).all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
             if comma && closes {
                 return Some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent: false });
             }
@@ -387,8 +390,8 @@ impl Window<'_> {
 
     /// For "…, adding" / "…, saying": the subject of the sentence the participle hangs from.
     fn participle_subject(&self, verb: usize, lo: usize) -> Option<Mention> {
-        let after_clause =
-            verb > lo && (self.is_punct(verb - 1, ",") || matches!(self.word(verb - 1), "before" | "after" | "while" | "when"));
+        let after_clause = verb > lo
+            && (self.is_punct(verb - 1, ",") || matches!(self.word(verb - 1), "before" | "after" | "while" | "when"));
         if !self.word(verb).ends_with("ing") || !after_clause {
             return None;
         }

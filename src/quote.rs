@@ -244,12 +244,14 @@ fn is_not_a_quote_mark(text: &str, pos: usize) -> bool {
         return true;
     }
     // The closing mark of an attribute value: the run back to its `="` holds no space.
-    let run_start = text[..pos].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    let run_start =
+        text[..pos].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     let run = &text[run_start..pos];
     if run.contains("=\"") && after.is_none_or(|c| c.is_whitespace() || c == '>' || c == '/') {
         return true;
     }
-    before.is_some_and(|c| c.is_ascii_digit()) && text[..pos].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with('\'')
+    before.is_some_and(|c| c.is_ascii_digit())
+        && text[..pos].trim_end_matches(|c: char| c.is_ascii_digit()).ends_with('\'')
 }
 
 /// The role of a single mark, or `None` when it is an apostrophe (I’m, voters’, the ’90s, ’n’).

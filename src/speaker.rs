@@ -228,8 +228,9 @@ fn kind_of(window: &Window, names: &NameIndex, f: &Found) -> QuoteKind {
         return QuoteKind::Term;
     }
     // A title or a name in capitals: “The Apprentice”, “King James”.
-    let title_case = tokens[f.first..=f.last].iter().filter(|t| t.word).all(|t| t.capital || t.text(window.text).len() <= 3)
-        && tokens[f.first..=f.last].iter().any(|t| t.word && t.capital);
+    let title_case =
+        tokens[f.first..=f.last].iter().filter(|t| t.word).all(|t| t.capital || t.text(window.text).len() <= 3)
+            && tokens[f.first..=f.last].iter().any(|t| t.word && t.capital);
     if title_case && !terminal {
         return QuoteKind::Term;
     }
@@ -261,8 +262,9 @@ fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
             && b.cue.is_none()
             && b.first > 0
             && window.ends_sentence(b.first - 1);
-        let one_cue =
-            a.cue.is_some() && a.cue.map(|c| c.first) == b.cue.map(|c| c.first) && !sentence_between(window, a.last, b.first);
+        let one_cue = a.cue.is_some()
+            && a.cue.map(|c| c.first) == b.cue.map(|c| c.first)
+            && !sentence_between(window, a.last, b.first);
         // A cue of its own starts another attribution: “…,” she said, adding, “…”.
         let own_cue = b.cue.is_some_and(|c| c.first > a.last && a.cue.is_none_or(|ac| ac.first != c.first));
         if a.kind == QuoteKind::Speech && same_paragraph && !own_cue && (split_around_cue || continued || one_cue) {
@@ -361,7 +363,12 @@ impl NameIndex {
             let prev_word = prev.map(|t| t.text(window.text).to_lowercase()).unwrap_or_default();
             let place = matches!(prev_word.as_str(), "of" | "in" | "from" | "to" | "at" | "the" | "across" | "near");
             let person = !org && !place && !words::is_name_stopword(&forms[k][0]);
-            if let Some(g) = full.split_whitespace().next().filter(|_| e - f > 1 || full.contains(' ')).and_then(words::first_name_gender) {
+            if let Some(g) = full
+                .split_whitespace()
+                .next()
+                .filter(|_| e - f > 1 || full.contains(' '))
+                .and_then(words::first_name_gender)
+            {
                 honorific_gender.entry(full.clone()).or_insert(g);
             }
             runs.push((f, e, full.clone()));
@@ -493,7 +500,6 @@ fn is_connector(window: &Window, i: usize) -> bool {
         "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn"
     ) && window.tokens.get(i + 1).is_some_and(|n| n.capital)
 }
-
 
 /// The words of a name with any titles and stopwords in front removed.
 fn name_words(window: &Window, first: usize, end: usize) -> Vec<String> {

@@ -70,7 +70,8 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                 if let Some(&(o, '.')) = iter.peek() {
                     let w = &text[start..end];
                     // "J." or an initialism such as "N.C." / "D.C.": single letters between periods.
-                    let initial = w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
+                    let initial =
+                        w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
                     if initial || words::is_abbreviation(w) {
                         end = para.start() + o + 1;
                         iter.next();

@@ -213,7 +213,11 @@ fn main() -> ExitCode {
         let mut mags: Vec<f32> = w.iter().map(|x| x.abs()).collect();
         mags.sort_by(|a, b| b.total_cmp(a));
         let cut = mags[keep];
-        w.iter_mut().for_each(|x| if x.abs() <= cut { *x = 0.0 });
+        w.iter_mut().for_each(|x| {
+            if x.abs() <= cut {
+                *x = 0.0
+            }
+        });
     }
     let pruned: Vec<(f32, bool)> = select.iter().map(|(f, y)| (margin(&w, bias, f), *y)).collect();
     eprintln!(
@@ -231,6 +235,14 @@ fn main() -> ExitCode {
         .fold((0.5, (0.0, 0.0, -1.0)), |best, cur| if cur.1 .2 > best.1 .2 { cur } else { best });
     let shift = -(threshold / (1.0 - threshold)).ln();
     eprintln!("chose l2 {l2:e} (AP {ap:.3}); Platt a={a:.3} b={b:.3}; threshold {threshold:.2} → P={p:.3} R={r:.3} F1={f1:.3}");
+    // Reliability on dev-test: the share of check-worthy sentences per band of calibrated score.
+    for band in 0..5 {
+        let (lo, hi) = (band as f32 / 5.0, (band + 1) as f32 / 5.0);
+        let inside: Vec<bool> =
+            calibrated.iter().filter(|s| s.0 >= lo && (s.0 < hi || band == 4)).map(|s| s.1).collect();
+        let share = inside.iter().filter(|&&y| y).count() as f32 / inside.len().max(1) as f32;
+        eprintln!("  calibrated {lo:.1}–{hi:.1}: {:3} sentences, {share:.2} check-worthy", inside.len());
+    }
     let final_w: Vec<f32> = w.iter().map(|x| x * a).collect();
     let final_bias = bias * a + b + shift;
     let bytes = encode(final_bias, &final_w);
