@@ -25,6 +25,7 @@ pub mod report;
 pub mod segment;
 pub mod span;
 pub mod speaker;
+pub mod textmap;
 mod token;
 mod words;
 

@@ -1,4 +1,8 @@
-//! The browser binding: converts JS values to core calls and the report back. Holds no logic.
+//! The browser binding: converts JS values to core calls and the report back, and paints pages.
+
+mod highlight;
+
+pub use highlight::{clear_js, highlight_js, text_offset};
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -40,6 +44,18 @@ export interface Analysis { quotes: Quote[]; speakers: Speaker[]; claims: Claim[
 export interface AnalyzeOptions {
   /** Claims scoring below this are left out (0..1, default 0.5). */
   minScore?: number;
+}
+export interface HighlightOptions extends AnalyzeOptions {
+  /** What to paint: "quotes", "claims" or both (default "quotes claims"). */
+  show?: string;
+  /** "marks" wraps text in <mark> elements even where the CSS Custom Highlight API exists. */
+  mode?: "auto" | "marks";
+}
+export interface HighlightResult extends Analysis {
+  /** The text read from the page; the offsets index it. */
+  text: string;
+  /** How the page was painted: "highlight" (CSS Custom Highlight API) or "marks" (<mark> elements). */
+  mode: "highlight" | "marks";
 }
 "#;
 
