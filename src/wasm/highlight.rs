@@ -160,7 +160,9 @@ fn paint_list(report: &Report, show_quotes: bool, show_claims: bool) -> Vec<(Str
     let mut out = Vec::new();
     if show_claims {
         for claim in &report.claims {
-            out.push(("factmark-claim".to_owned(), claim.start, claim.end));
+            // Strong claims get a solid underline, the rest a lighter one.
+            let name = if claim.score >= 0.8 { "factmark-claim-strong" } else { "factmark-claim" };
+            out.push((name.to_owned(), claim.start, claim.end));
             for e in &claim.evidence {
                 out.push(("factmark-evidence".to_owned(), e.start, e.end));
             }
@@ -374,5 +376,39 @@ pub fn text_offset(root: &Element, node: &Node, offset: u32) -> Option<u32> {
         })?;
         let piece = painted.map.pieces.iter().find(|p| p.node as usize == index)?;
         Some(piece.start + base + offset)
+    })
+}
+
+/// A DOM range over `start..end` (UTF-16 offsets) of the last highlighted text of `root`, for
+/// scrolling to a finding and flashing it; `undefined` when nothing there is in the page.
+#[wasm_bindgen(js_name = textRange)]
+pub fn text_range(root: &Element, start: u32, end: u32) -> Option<Range> {
+    PAINTED.with(|p| {
+        let all = p.borrow();
+        let painted = all.iter().rev().find(|x| x.root == *root)?;
+        let spans = painted.map.node_spans(start, end);
+        let (first, last) = (spans.first()?, spans.last()?);
+        // In mark mode a node may have been split: find the piece holding each end.
+        let locate = |node: u32, offset: u32, at_end: bool| -> Option<(Node, u32)> {
+            let original = &painted.nodes[node as usize];
+            let Some((_, _, extra)) = painted.split.iter().find(|(o, _, _)| o == original) else {
+                return Some((original.clone().into(), offset));
+            };
+            let mut base = 0;
+            for piece in std::iter::once(original).chain(extra) {
+                let len = piece.length();
+                if offset < base + len || (at_end && offset == base + len) {
+                    return Some((piece.clone().into(), offset - base));
+                }
+                base += len;
+            }
+            None
+        };
+        let (start_node, start_offset) = locate(first.node, first.start, false)?;
+        let (end_node, end_offset) = locate(last.node, last.end, true)?;
+        let range = web_sys::window()?.document()?.create_range().ok()?;
+        range.set_start(&start_node, start_offset).ok()?;
+        range.set_end(&end_node, end_offset).ok()?;
+        Some(range)
     })
 }

@@ -2,7 +2,7 @@
 
 mod highlight;
 
-pub use highlight::{clear_js, highlight_js, text_offset};
+pub use highlight::{clear_js, highlight_js, text_offset, text_range};
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;

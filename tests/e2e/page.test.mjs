@@ -36,14 +36,14 @@ test("the page opens with the seed article analysed and highlighted", async () =
   const state = await page.evaluate(() => {
     const names = [...CSS.highlights.keys()];
     const size = (n) => CSS.highlights.get(n)?.size ?? 0;
-    const speakerRanges = names.filter((n) => n.startsWith("fm-speaker-")).reduce((s, n) => s + size(n), 0);
+    const speakerRanges = names.filter((n) => n.startsWith("factmark-speaker-")).reduce((s, n) => s + size(n), 0);
     const r = window.factmarkPage.result;
     // Every painted quote range reads back exactly the quoted text from the DOM.
-    const first = [...CSS.highlights.get("fm-speaker-0")][0];
+    const first = [...CSS.highlights.get("factmark-speaker-0")][0];
     return {
-      speakerRanges, claimRanges: size("fm-claim"), firstRange: first?.toString(),
+      speakerRanges, claimRanges: size("factmark-claim") + size("factmark-claim-strong"), firstRange: first?.toString(),
       quotes: r.quotes.length, speakers: r.speakers.map((s) => s.name), claims: r.claims.length,
-      listed: document.querySelectorAll("#quote-list li").length,
+      listed: document.querySelectorAll("#fm-quotes .fm-item").length,
       paragraphs: document.querySelectorAll("#article p").length,
     };
   });
