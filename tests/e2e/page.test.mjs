@@ -81,3 +81,72 @@ test("pasted text is analysed and never run as markup", async () => {
   assert.equal(seen.quotes, 1);
   await page.close();
 });
+
+test("filters, click-to-scroll, export and a second article", async () => {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+  await page.goto(url);
+  await page.waitForSelector("body[data-state=ready]");
+  const seed = cli(`${root}www/sample/seed-article.txt`);
+
+  // Filter quotes by one speaker.
+  const mamdani = seed.speakers.findIndex((s) => s.name === "Zohran Mamdani");
+  await page.selectOption("#fm-quotes select", String(mamdani));
+  const listed = await page.locator("#fm-quotes .fm-item").count();
+  assert.equal(listed, seed.quotes.filter((q) => q.kind === "speech" && q.speaker === mamdani).length);
+  assert.equal(await page.locator("#fm-quotes .fm-group-title").count(), 1);
+
+  // Claims ranked by score, filtered by the minimum score.
+  await page.click("#fm-tab-claims");
+  const all = await page.locator("#fm-claims .fm-item").count();
+  assert.equal(all, seed.claims.length);
+  const scores = await page.locator("#fm-claims .fm-score").allTextContents();
+  assert.deepEqual(scores, [...scores].sort((a, b) => Number(b) - Number(a)));
+  await page.locator("#fm-claims input[type=range]").fill("0.9");
+  const strong = await page.locator("#fm-claims .fm-item").count();
+  assert.equal(strong, seed.claims.filter((c) => c.score >= 0.9).length);
+  assert.ok(strong < all);
+  const check = await page.locator("#fm-claims .fm-check-link").first().getAttribute("href");
+  assert.match(check, /^https:\/\/toolbox\.google\.com\/factcheck\/explorer\/search\//);
+
+  // Clicking a claim scrolls to it and flashes it.
+  await page.locator("#fm-claims .fm-item").first().click();
+  const flashed = await page.evaluate(() => [...(CSS.highlights.get("factmark-flash") ?? [])].map((r) => r.toString()));
+  assert.equal(flashed.length, 1);
+  assert.ok(flashed[0].length > 20, flashed[0]);
+
+  // Export JSON and CSV.
+  const [json] = await Promise.all([page.waitForEvent("download"), page.click("text=Export JSON")]);
+  const exported = JSON.parse(readFileSync(await json.path(), "utf8"));
+  assert.equal(exported.quotes.length, seed.quotes.length);
+  assert.equal(exported.claims.length, seed.claims.length);
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("text=Export CSV")]);
+  const lines = readFileSync(await csv.path(), "utf8").trim().split("\n");
+  assert.equal(lines[0], "type,start,end,speaker,kind,score,text");
+  assert.equal(lines.length, 1 + seed.quotes.length + seed.claims.length);
+
+  // A second article replaces the first.
+  const second = "“The council wasted $3 million on the stadium,” Mayor Ana Ruiz said on Monday.\nCity records show spending rose 40% last year.";
+  await page.click("#paste summary");
+  await page.fill("#input", second);
+  await page.click("#analyze");
+  await page.waitForFunction(() => window.factmarkPage.text.includes("stadium"));
+  const secondState = await page.evaluate(() => ({
+    speakers: window.factmarkPage.result.speakers.map((s) => s.name),
+    paragraphs: document.querySelectorAll("#article p").length,
+    claims: window.factmarkPage.result.claims.length,
+  }));
+  assert.deepEqual(secondState.speakers, ["Ana Ruiz"]);
+  assert.equal(secondState.paragraphs, 2);
+  assert.ok(secondState.claims >= 1);
+  await page.close();
+});
+
+test("the page reads well on a phone and in dark mode", async () => {
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+  await phone.goto(url);
+  await phone.waitForSelector("body[data-state=ready]");
+  const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  await phone.screenshot({ path: `${shots}/paste-page-phone-dark.png` });
+  await phone.close();
+});
