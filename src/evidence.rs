@@ -83,20 +83,20 @@ static PATTERNS: LazyLock<Vec<(EvidenceKind, Regex)>> = LazyLock::new(|| {
         (
             EvidenceKind::Money,
             format!(
-                r"(?x)
-                (?:US|C|A|NZ|HK)?[$€£¥₹₩]\s?(?:{number})(?:\s?{scale})?
+                r"(?x-u)
+                (?:US|C|A|NZ|HK)?(?:\$|€|£|¥|₹|₩)\s?(?:{number})(?:\s?{scale})?
               | \b(?:{number})(?:\s?{scale})?\s(?:US\s)?{currency_word}\b
               | \b(?:{number})\s?(?:USD|EUR|GBP|JPY|CNY)\b"
             ),
         ),
         (
             EvidenceKind::Percentage,
-            format!(r"(?xi) \b(?:{number})\s?(?:%|percent\b|per\s?cent\b|percentage\s+points?\b)"),
+            format!(r"(?xi-u) \b(?:{number})\s?(?:%|percent\b|per\s?cent\b|percentage\s+points?\b)"),
         ),
         (
             EvidenceKind::Date,
             format!(
-                r"(?x)
+                r"(?x-u)
                 \b{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?\b
               | \b{MONTHS}\s\d{{4}}\b
               | \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
@@ -108,7 +108,7 @@ static PATTERNS: LazyLock<Vec<(EvidenceKind, Regex)>> = LazyLock::new(|| {
         (
             EvidenceKind::Source,
             format!(
-                r"(?xi)
+                r"(?xi-u)
                 \baccording\sto\b
               | \b(?:exit\s)?{sources}\s(?:by|from|of|conducted|released|published)\b
               | \b{sources}\s(?:found|finds|show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals)\b
@@ -117,19 +117,19 @@ static PATTERNS: LazyLock<Vec<(EvidenceKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             EvidenceKind::Ordinal,
-            r"(?xi) \b\d+(?:st|nd|rd|th)\b | \bNo\.\s?\d+\b | \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b".to_owned(),
+            r"(?xi-u) \b\d+(?:st|nd|rd|th)\b | \bNo\.\s?\d+\b | \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b".to_owned(),
         ),
         (
             EvidenceKind::Quantity,
             format!(
-                r"(?x)
+                r"(?x-u)
                 \b(?:{number})(?:\s?{scale})?(?:-|\s)(?:[a-z]+-)?(?:year|month|day|hour|week|mile|kilomet(?:er|re)|km|acre|ton|tonne|pound|kg|gallon|barrel|liter|litre|meter|metre|foot|feet|inch|degree|people|person|voters?|jobs?|workers?|members?|students?|children|families|homes|deaths?|cases|votes?|seats?|agents?|troops|soldiers|immigrants|refugees|residents|americans|women|men|times)s?\b(?:-old)?"
             ),
         ),
         (
             EvidenceKind::Number,
             format!(
-                r"(?xi)
+                r"(?xi-u)
                 \b(?:{number})(?:\s{scale})?\b
               | \b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|millions|billions|dozens|hundreds)\b
               | \b(?:half|a\s+third|a\s+quarter|two-thirds|one-third|majority|minority)\b
@@ -138,7 +138,7 @@ static PATTERNS: LazyLock<Vec<(EvidenceKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             EvidenceKind::Comparison,
-            r"(?xi)
+            r"(?xi-u)
                 \b(?:more|less|fewer|greater|higher|lower)\s+than\b
               | \b(?:largest|biggest|smallest|highest|lowest|greatest|fastest|slowest|worst|best|most|least|richest|poorest|oldest|youngest|deadliest|longest|shortest)\b
               | \b(?:doubled|tripled|quadrupled|halved|twice|increased?|decreased?|rose|risen|fell|fallen|grew|grown|dropped|declined|surged|soared|plunged|jumped|record)\b
@@ -147,26 +147,26 @@ static PATTERNS: LazyLock<Vec<(EvidenceKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             EvidenceKind::Voting,
-            r"(?xi)
+            r"(?xi-u)
                 \bvot(?:e|ed|es|ing)\s(?:for|against|to|on)\b
               | \b(?:ballots?|electorate|turnout|won\s(?:the\s)?(?:election|race|primary|seat|vote)|defeated|re-?elected|elected)\b"
                 .to_owned(),
         ),
         (
             EvidenceKind::Rule,
-            r"(?xi)
+            r"(?xi-u)
                 \b(?:law|laws|legislation|bill|statute|regulations?|constitution(?:al)?|unconstitutional|illegal|legal|lawful|unlawful|banned|ban|mandat(?:e|ed|ory)|executive\sorder|treaty|required\sby|customary|allowed\sto|prohibit(?:s|ed)?)\b"
                 .to_owned(),
         ),
         (
             EvidenceKind::Cause,
-            r"(?xi)
+            r"(?xi-u)
                 \b(?:because\sof|because|due\sto|caused|causes|causing|led\sto|leads\sto|resulted\sin|results\sin|as\sa\sresult|thanks\sto|blamed|responsible\sfor|contributed\sto)\b"
                 .to_owned(),
         ),
         (
             EvidenceKind::Prediction,
-            r"(?xi)
+            r"(?xi-u)
                 \b(?:will|won't|is\sgoing\sto|are\sgoing\sto|expected\sto|projected|forecasts?|predicted|predicts|on\strack\sto|set\sto)\b"
                 .to_owned(),
         ),
