@@ -79,6 +79,12 @@ pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score:
     let mut claims = Vec::new();
     // Words inside a title or scare quote are not evidence: CBS News’ “60 Minutes”.
     let terms: Vec<Span> = quotes.iter().filter(|q| q.kind == QuoteKind::Term).map(|q| q.span).collect();
+    let mut speech_parts: Vec<(Span, Option<usize>)> = quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Speech)
+        .flat_map(|q| q.parts.iter().map(move |&p| (p, q.speaker)))
+        .collect();
+    speech_parts.sort_by_key(|(p, _)| p.start);
     for &para in paragraphs {
         for sentence in segment::sentences(text, para) {
             let (span, score, evidence) = best_reading(text, sentence, &terms);
@@ -91,7 +97,7 @@ pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score:
             if kinds.len() > 1 {
                 kinds.retain(|k| *k != ClaimKind::Event);
             }
-            claims.push(Claim { span, score, kinds, evidence, speaker: speaker_of(span, quotes) });
+            claims.push(Claim { span, score, kinds, evidence, speaker: speaker_of(span, &speech_parts) });
         }
     }
     claims
@@ -101,13 +107,15 @@ pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score:
 /// (a number, an amount, a comparison, a source, a vote, a rule) scores higher on its own: the claim
 /// then is that clause.
 fn best_reading(text: &str, sentence: Span, terms: &[Span]) -> (Span, f32, Vec<Evidence>) {
-    let find = |span: Span| {
-        let mut evidence = find_evidence(text, span);
-        evidence.retain(|e| !terms.iter().any(|t| t.contains(e.span)));
-        evidence
-    };
-    let evidence = find(sentence);
-    let mut best = (sentence, model::score(sentence.slice(text), &evidence), evidence);
+    let mut evidence = find_evidence(text, sentence);
+    // `terms` are in text order and do not overlap: only the last one starting before can hold it.
+    evidence.retain(|e| {
+        let i = terms.partition_point(|t| t.start <= e.span.start);
+        !(i > 0 && terms[i - 1].contains(e.span))
+    });
+    // A clause's evidence is the sentence's evidence that lies inside it.
+    let find = |span: Span| -> Vec<Evidence> { evidence.iter().copied().filter(|e| span.contains(e.span)).collect() };
+    let mut best = (sentence, model::score(sentence.slice(text), &evidence), evidence.clone());
     let clauses = segment::clauses(text, sentence);
     if clauses.len() > 1 {
         for clause in clauses {
@@ -124,15 +132,17 @@ fn best_reading(text: &str, sentence: Span, terms: &[Span]) -> (Span, f32, Vec<E
     best
 }
 
-/// The speaker of the speech quote that holds most of the sentence.
-fn speaker_of(sentence: Span, quotes: &[Quote]) -> Option<usize> {
-    quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Speech)
-        .filter_map(|q| {
-            let inside: u32 =
-                q.parts.iter().map(|p| p.end.min(sentence.end).saturating_sub(p.start.max(sentence.start))).sum();
-            (inside * 2 > sentence.end - sentence.start).then_some(q.speaker).flatten()
-        })
-        .next()
+/// The speaker of the speech quote that holds most of the sentence. `parts` are the parts of the
+/// speech quotes in text order, each with its quote's speaker.
+fn speaker_of(sentence: Span, parts: &[(Span, Option<usize>)]) -> Option<usize> {
+    let first = parts.partition_point(|(p, _)| p.end <= sentence.start);
+    let mut inside: Vec<(Option<usize>, u32)> = Vec::new();
+    for (part, speaker) in parts[first..].iter().take_while(|(p, _)| p.start < sentence.end) {
+        let overlap = part.end.min(sentence.end).saturating_sub(part.start.max(sentence.start));
+        match inside.iter_mut().find(|(s, _)| s == speaker) {
+            Some((_, n)) => *n += overlap,
+            None => inside.push((*speaker, overlap)),
+        }
+    }
+    inside.into_iter().find(|&(_, n)| n * 2 > sentence.end - sentence.start).and_then(|(s, _)| s)
 }

@@ -53,9 +53,44 @@ pub struct Window<'t> {
     pub tokens: &'t [Token],
     /// The text the tokens index.
     pub text: &'t str,
+    /// For each token, the first token of its unquoted sentence (computed once: the rules ask often).
+    sentence_starts: Vec<u32>,
+    /// For each token, the index of its paragraph.
+    paragraph_of: Vec<u32>,
 }
 
-impl Window<'_> {
+/// How far back from a quote the cue search looks, in tokens: cues sit near their quotes, and the
+/// bound keeps a paragraph of thousands of quotes linear.
+const LOOK_BACK: usize = 80;
+
+impl<'t> Window<'t> {
+    /// A window over `tokens` of `text`.
+    pub fn new(tokens: &'t [Token], text: &'t str) -> Window<'t> {
+        let mut window = Window {
+            tokens,
+            text,
+            sentence_starts: Vec::with_capacity(tokens.len()),
+            paragraph_of: Vec::with_capacity(tokens.len()),
+        };
+        let (mut start, mut paragraph) = (0u32, 0u32);
+        for (i, token) in tokens.iter().enumerate() {
+            if token.para_start {
+                start = i as u32;
+                paragraph += u32::from(i > 0);
+            } else if i > 0 && window.ends_sentence(i - 1) {
+                start = i as u32;
+            }
+            window.sentence_starts.push(start);
+            window.paragraph_of.push(paragraph);
+        }
+        window
+    }
+
+    /// The index of the paragraph holding token `i`.
+    pub fn paragraph(&self, i: usize) -> usize {
+        self.paragraph_of.get(i).map_or(0, |&p| p as usize)
+    }
+
     fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
@@ -248,7 +283,7 @@ impl Window<'_> {
                 }
             }
         }
-        (start..first).filter(|&k| !self.tokens[k].quoted && self.tokens[k].word).find_map(|k| {
+        (start..first.min(start + LOOK_BACK)).filter(|&k| !self.tokens[k].quoted && self.tokens[k].word).find_map(|k| {
             let m = self.pronoun_at(k).or_else(|| self.name_at(k).filter(|&m| accept(m)))?;
             (m.end <= first && self.word(m.first) != "it").then_some(m)
         })
@@ -271,6 +306,7 @@ impl Window<'_> {
 
     /// The cue among tokens `start..quote` (outside quotes) for the quote starting at token `quote`.
     fn before_in(&self, start: usize, quote: usize) -> Option<Cue> {
+        let start = start.max(quote.saturating_sub(LOOK_BACK));
         let adjacent = matches!(self.word(quote - 1), "," | ":" | "that");
         let mut fallback = None;
         let mut v = quote;
@@ -309,12 +345,8 @@ impl Window<'_> {
     }
 
     /// First token of the unquoted sentence holding token `i`.
-    fn sentence_start(&self, i: usize) -> usize {
-        let mut s = i;
-        while s > 0 && !self.tokens[s].para_start && !self.ends_sentence(s - 1) {
-            s -= 1;
-        }
-        s
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.sentence_starts.get(i).map_or(0, |&s| s as usize)
     }
 
     /// The cue words from the verb: "said", "told CBS News", "told reporters".

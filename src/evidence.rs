@@ -2,7 +2,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use crate::span::Span;
 
@@ -174,11 +174,19 @@ static PATTERNS: LazyLock<Vec<(EvidenceKind, Regex)>> = LazyLock::new(|| {
     table.into_iter().map(|(kind, pattern)| (kind, Regex::new(&pattern).expect("evidence pattern compiles"))).collect()
 });
 
+/// All the patterns at once, to learn in one pass which of them match a sentence at all.
+static ANY: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new(PATTERNS.iter().map(|(_, re)| re.as_str())).expect("evidence patterns compile"));
+
 /// The evidence inside `sentence` of `text`, in text order, never overlapping.
 pub fn find_evidence(text: &str, sentence: Span) -> Vec<Evidence> {
     let slice = sentence.slice(text);
     let mut out: Vec<Evidence> = Vec::new();
-    for (kind, re) in PATTERNS.iter() {
+    let matching = ANY.matches(slice);
+    if !matching.matched_any() {
+        return out;
+    }
+    for (kind, re) in matching.iter().map(|i| &PATTERNS[i]) {
         for m in re.find_iter(slice) {
             let span = Span::new(sentence.start() + m.start(), sentence.start() + m.end());
             if !out.iter().any(|e| e.span.overlaps(span)) {

@@ -1,6 +1,6 @@
 //! Speakers of quotations: cue choice, quote kinds, name merging, pronouns, roles and floating quotes.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::cue::{Cue, Mention, MentionKind, Window};
 use crate::quote::Quotation;
@@ -94,7 +94,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
     let mut parts: Vec<Span> = quotations.iter().flat_map(|q| q.parts.iter().copied()).collect();
     parts.sort();
     let tokens = tokenize(text, paragraphs, &parts);
-    let window = Window { tokens: &tokens, text };
+    let window = Window::new(&tokens, text);
     let names = NameIndex::new(&window);
     let mut book = Book::default();
 
@@ -122,7 +122,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
         f.kind = kind_of(&window, &names, f);
     }
 
-    merge_split_quotes(&window, &mut found);
+    let found = merge_split_quotes(&window, found);
 
     let mut quotes = Vec::with_capacity(found.len());
     let mut last_speaker: Option<(usize, usize)> = None; // (entity, token where its quote ended)
@@ -151,7 +151,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
                 quote.speaker = book.resolve(&window, &names, m);
             } else if let Some((entity, at)) = last_speaker {
                 // A floating quote continues the previous speaker when nothing intervenes for long.
-                if paragraph_distance(&tokens, at, f.first) <= 1 {
+                if window.paragraph(f.first) - window.paragraph(at) <= 1 {
                     quote.speaker = Some(entity);
                     quote.mention = last_mention;
                 }
@@ -180,10 +180,6 @@ struct Found {
 
 fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
     tokens[first].span.cover(tokens[end - 1].span)
-}
-
-fn paragraph_distance(tokens: &[Token], from: usize, to: usize) -> usize {
-    tokens[from.min(to)..to.max(from)].iter().filter(|t| t.para_start).count()
 }
 
 /// Speech or term. A short quote is a term when it is named as a word (called a “communist”), is a
@@ -247,35 +243,47 @@ fn kind_of(window: &Window, names: &NameIndex, f: &Found) -> QuoteKind {
 
 /// Joins quotes that one cue governs: “Q1,” he said. “Q2.” (a quote split around its cue) and
 /// X said the plan was “Q1” and “Q2” (several stretches of one attribution).
-fn merge_split_quotes(window: &Window, found: &mut Vec<Found>) {
-    let mut i = 0;
-    while i < found.len() {
-        // The next speech quote; terms between (a show's title, a nickname) do not part them.
-        let Some(j) = (i + 1..found.len()).find(|&j| found[j].kind == QuoteKind::Speech) else { break };
-        let (a, b) = (&found[i], &found[j]);
-        let same_paragraph = !window.tokens[a.last + 1..=b.first].iter().any(|t| t.para_start);
-        let split_around_cue = a.cue.is_some_and(|c| c.first > a.last && c.adjacent)
-            && b.cue.is_none_or(|c| c.first > a.last && c.first < b.first)
-            && gap_is_cue(window, a, b.first);
-        // “Q1,” said X, a long description. “Q2.” — the next sentence of the paragraph goes on quoting X.
-        let continued = a.cue.is_some_and(|c| c.first > a.last && c.adjacent && c.mention.is_some())
-            && b.cue.is_none()
-            && b.first > 0
-            && window.ends_sentence(b.first - 1);
-        let one_cue = a.cue.is_some()
-            && a.cue.map(|c| c.first) == b.cue.map(|c| c.first)
-            && !sentence_between(window, a.last, b.first);
-        // A cue of its own starts another attribution: “…,” she said, adding, “…”.
-        let own_cue = b.cue.is_some_and(|c| c.first > a.last && a.cue.is_none_or(|ac| ac.first != c.first));
-        if a.kind == QuoteKind::Speech && same_paragraph && !own_cue && (split_around_cue || continued || one_cue) {
-            let b = found.remove(j);
-            found[i].quote.parts.extend(b.quote.parts);
-            found[i].last = b.last;
-            found[i].quote.closed = b.quote.closed;
-        } else {
-            i = j;
+fn merge_split_quotes(window: &Window, found: Vec<Found>) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    // The last speech quote kept: the next one may join it (terms between do not part them).
+    let mut last_speech: Option<usize> = None;
+    for b in found {
+        if b.kind != QuoteKind::Speech {
+            out.push(b);
+            continue;
         }
+        if let Some(i) = last_speech {
+            if joins(window, &out[i], &b) {
+                let a = &mut out[i];
+                a.quote.parts.extend(b.quote.parts);
+                a.last = b.last;
+                a.quote.closed = b.quote.closed;
+                continue;
+            }
+        }
+        last_speech = Some(out.len());
+        out.push(b);
     }
+    out
+}
+
+/// True when speech quote `b` continues speech quote `a` under one attribution.
+fn joins(window: &Window, a: &Found, b: &Found) -> bool {
+    let same_paragraph = !window.tokens[a.last + 1..=b.first].iter().any(|t| t.para_start);
+    let split_around_cue = a.cue.is_some_and(|c| c.first > a.last && c.adjacent)
+        && b.cue.is_none_or(|c| c.first > a.last && c.first < b.first)
+        && gap_is_cue(window, a, b.first);
+    // “Q1,” said X, a long description. “Q2.” — the next sentence of the paragraph goes on quoting X.
+    let continued = a.cue.is_some_and(|c| c.first > a.last && c.adjacent && c.mention.is_some())
+        && b.cue.is_none()
+        && b.first > 0
+        && window.ends_sentence(b.first - 1);
+    let one_cue = a.cue.is_some()
+        && a.cue.map(|c| c.first) == b.cue.map(|c| c.first)
+        && !sentence_between(window, a.last, b.first);
+    // A cue of its own starts another attribution: “…,” she said, adding, “…”.
+    let own_cue = b.cue.is_some_and(|c| c.first > a.last && a.cue.is_none_or(|ac| ac.first != c.first));
+    same_paragraph && !own_cue && (split_around_cue || continued || one_cue)
 }
 
 /// True when an unquoted sentence ends between tokens `from` and `to`.
@@ -306,14 +314,31 @@ fn gap_is_cue(window: &Window, a: &Found, next: usize) -> bool {
     extra <= 3
 }
 
-/// Every proper-name run of the text, for choosing the fullest form of a name and for pronouns.
+/// One proper-name run outside quotes.
+struct Run {
+    first: usize,
+    end: usize,
+    /// The fullest form of the name the text uses.
+    full: String,
+    /// Not a place or an organisation.
+    person: bool,
+}
+
+/// Every proper-name run of the text, indexed for choosing the fullest form of a name, for
+/// pronouns and for roles. Every lookup is a hash or a binary search, so long texts stay linear.
 struct NameIndex {
-    /// Name runs outside quotes in text order: (first token, end token, fullest form).
-    runs: Vec<(usize, usize, String)>,
-    /// The person-like runs among them (not places, not organisations): indexes into `runs`.
-    people: Vec<usize>,
-    /// Title word → fullest names it stood before ("president" → "Donald Trump"), by token.
-    titles: Vec<(usize, String, String)>,
+    /// Name runs outside quotes, in text order.
+    runs: Vec<Run>,
+    /// The run starting at a token.
+    by_first: HashMap<usize, usize>,
+    /// (first token, fullest name) of the person runs, in text order.
+    people: Vec<(usize, String)>,
+    /// How many runs (quoted or not) end with each surname (lowercase).
+    surname_count: HashMap<String, usize>,
+    /// The distinct forms of the names ending with each surname (lowercase).
+    forms: HashMap<String, Vec<Vec<String>>>,
+    /// Title word → (token, fullest name) of the names it stood before, in text order.
+    titles: HashMap<String, Vec<(usize, String)>>,
     /// Gender from honorifics (Mr., Mrs., Ms.) and common first names.
     honorific_gender: HashMap<String, Gender>,
 }
@@ -347,33 +372,40 @@ impl NameIndex {
                 i += 1;
             }
         }
-        let forms: Vec<Vec<String>> = raw.iter().map(|&(f, e)| name_words(window, f, e)).collect();
-        let mut runs = Vec::new();
-        let mut people = Vec::new();
-        let mut titles = Vec::new();
-        let mut honorific_gender = HashMap::new();
-        for (k, &(f, e)) in raw.iter().enumerate() {
+        let mut index = NameIndex {
+            runs: Vec::new(),
+            by_first: HashMap::new(),
+            people: Vec::new(),
+            surname_count: HashMap::new(),
+            forms: HashMap::new(),
+            titles: HashMap::new(),
+            honorific_gender: HashMap::new(),
+        };
+        let mut seen_forms: HashSet<String> = HashSet::new();
+        for &(f, e) in &raw {
+            let words = name_words(window, f, e);
+            let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+            *index.surname_count.entry(surname.clone()).or_default() += 1;
+            if seen_forms.insert(words.join(" ").to_lowercase()) {
+                index.forms.entry(surname).or_default().push(words);
+            }
+        }
+        for &(f, e) in &raw {
             if tokens[f].quoted {
                 continue;
             }
-            let full = fullest(window, &raw, &forms, k);
-            let org = forms[k].iter().any(|w| words::is_org_word(w));
+            let words = name_words(window, f, e);
+            let full = index.fullest(&words);
+            let org = words.iter().any(|w| words::is_org_word(w));
             let prev =
                 (f > 0).then(|| tokens[f - 1]).filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
             let prev_word = prev.map(|t| t.text(window.text).to_lowercase()).unwrap_or_default();
             let place = matches!(prev_word.as_str(), "of" | "in" | "from" | "to" | "at" | "the" | "across" | "near");
-            let person = !org && !place && !words::is_name_stopword(&forms[k][0]);
-            if let Some(g) = full
-                .split_whitespace()
-                .next()
-                .filter(|_| e - f > 1 || full.contains(' '))
-                .and_then(words::first_name_gender)
+            let person = !org && !place && !words::is_name_stopword(&words[0]);
+            if let Some(g) =
+                full.split_whitespace().next().filter(|_| full.contains(' ')).and_then(words::first_name_gender)
             {
-                honorific_gender.entry(full.clone()).or_insert(g);
-            }
-            runs.push((f, e, full.clone()));
-            if person {
-                people.push(runs.len() - 1);
+                index.honorific_gender.entry(full.clone()).or_insert(g);
             }
             // Titles right before the name: President Trump, press secretary Karoline Leavitt.
             let mut j = f;
@@ -386,66 +418,45 @@ impl NameIndex {
                 let title = tokens[j].text(window.text).trim_end_matches('.').to_lowercase();
                 match title.as_str() {
                     "mr" => {
-                        honorific_gender.insert(full.clone(), Gender::Male);
+                        index.honorific_gender.insert(full.clone(), Gender::Male);
                     }
                     "mrs" | "ms" | "miss" => {
-                        honorific_gender.insert(full.clone(), Gender::Female);
+                        index.honorific_gender.insert(full.clone(), Gender::Female);
                     }
-                    _ => titles.push((f, title, full.clone())),
+                    _ => index.titles.entry(title).or_default().push((f, full.clone())),
                 }
             }
-            // Titles inside the run: "President Trump" keeps "President" out of the name.
-            let mut k2 = f;
-            while k2 > 0 && k2 > j {
-                k2 -= 1;
+            if person {
+                index.people.push((f, full.clone()));
             }
-            let _ = k2;
+            index.by_first.insert(f, index.runs.len());
+            index.runs.push(Run { first: f, end: e, full, person });
         }
-        // Capitalised titles inside runs ("President Trump") are stripped by name_at; record them.
-        for (f, _, full) in &runs {
-            let mut j = *f;
-            while j > 0 && tokens[j - 1].capital && words::is_title(tokens[j - 1].text(window.text)) {
-                j -= 1;
-                titles.push((*f, tokens[j].text(window.text).trim_end_matches('.').to_lowercase(), full.clone()));
+        index
+    }
+
+    /// The longest form of a name the text uses that ends with the same surname and holds every
+    /// word of `words` ("Mamdani" → "Zohran Mamdani").
+    fn fullest(&self, words: &[String]) -> String {
+        let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let mut best: &[String] = words;
+        for form in self.forms.get(&surname).into_iter().flatten() {
+            if form.len() > best.len() && words.iter().all(|w| form.iter().any(|f| f.eq_ignore_ascii_case(w))) {
+                best = form;
             }
         }
-        titles.sort_by_key(|t| t.0);
-        NameIndex { runs, people, titles, honorific_gender }
+        best.join(" ")
     }
 
     /// The fullest form of the name a mention uses.
     fn canonical(&self, window: &Window, m: Mention) -> String {
-        let words = name_words(window, m.first, m.end);
-        let mut best: Option<&String> = None;
-        let mut best_len = 0;
-        for (f, e, full) in &self.runs {
-            let _ = (f, e);
-            let full_words: Vec<&str> = full.split_whitespace().collect();
-            if full_words.last().map(|w| w.to_lowercase()) == words.last().map(|w| w.to_lowercase())
-                && words.iter().all(|w| full_words.iter().any(|fw| fw.eq_ignore_ascii_case(w)))
-                && full_words.len() > best_len
-            {
-                best_len = full_words.len();
-                best = Some(full);
-            }
-        }
-        best.cloned().unwrap_or_else(|| words.join(" "))
+        self.fullest(&name_words(window, m.first, m.end))
     }
 
     /// The most salient person before token `at`: the first person named in the nearest sentence
-    /// (this one first, then earlier ones) that agrees with `gender`.
+    /// (this one first, then earlier ones) that agrees with `gender`; speakers of earlier cues come
+    /// first in their sentence, being its subject.
     fn salient_before(&self, window: &Window, book: &Book, at: usize, gender: Option<Gender>) -> Option<String> {
-        let tokens = window.tokens;
-        let mut people: BTreeMap<usize, String> = BTreeMap::new();
-        for &k in &self.people {
-            let (f, _, full) = &self.runs[k];
-            if *f < at {
-                people.insert(*f, full.clone());
-            }
-        }
-        // Speakers of earlier cues come before other names in their sentence: they are its subject.
-        let speakers: BTreeMap<usize, String> =
-            book.resolved.range(..at).map(|(&tok, &entity)| (tok, book.entities[entity].name.clone())).collect();
         let agrees =
             |name: &str| match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
                 (Some(want), Some(have)) => want == have,
@@ -455,16 +466,16 @@ impl NameIndex {
         let mut end = at;
         let mut paragraphs_seen = 0;
         while end > 0 && paragraphs_seen < 3 {
-            let mut start = end - 1;
-            while start > 0 && !tokens[start].para_start && !window.ends_sentence(start - 1) {
-                start -= 1;
+            let start = window.sentence_start(end - 1);
+            let speaker =
+                book.resolved.range(start..end).map(|(_, &entity)| &book.entities[entity].name).find(|n| agrees(n));
+            let from = self.people.partition_point(|(tok, _)| *tok < start);
+            let person =
+                || self.people[from..].iter().take_while(|(tok, _)| *tok < end).map(|(_, n)| n).find(|n| agrees(n));
+            if let Some(name) = speaker.or_else(person) {
+                return Some(name.clone());
             }
-            let in_sentence =
-                |names: &BTreeMap<usize, String>| names.range(start..end).map(|(_, n)| n.clone()).find(|n| agrees(n));
-            if let Some(name) = in_sentence(&speakers).or_else(|| in_sentence(&people)) {
-                return Some(name);
-            }
-            if tokens[start].para_start {
+            if window.tokens[start].para_start {
                 paragraphs_seen += 1;
             }
             end = start;
@@ -476,21 +487,23 @@ impl NameIndex {
     /// organisation), and a lone capitalised word opening a sentence only when the text names it
     /// elsewhere too ("Wait", "Hours" open sentences without being anyone).
     fn is_person(&self, window: &Window, m: Mention) -> bool {
-        let Some(k) = self.runs.iter().position(|r| r.0 == m.first) else { return false };
-        if !self.people.contains(&k) {
+        let Some(&k) = self.by_first.get(&m.first) else { return false };
+        if !self.runs[k].person {
             return false;
         }
         let opens_sentence = m.first == 0 || window.tokens[m.first].para_start || window.ends_sentence(m.first - 1);
         if m.end - m.first > 1 || !opens_sentence {
             return true;
         }
-        let surname = window.tokens[m.first].text(window.text);
-        self.runs.iter().any(|&(f, e, _)| f != m.first && window.tokens[e - 1].text(window.text) == surname)
+        let surname = window.tokens[m.first].text(window.text).to_lowercase();
+        self.surname_count.get(&surname).is_some_and(|&n| n > 1)
     }
 
     /// The person a role noun ("the president") stood before as a title, most recently before `at`.
     fn titled(&self, role: &str, at: usize) -> Option<String> {
-        self.titles.iter().rev().find(|(tok, title, _)| *tok < at && title == role).map(|(_, _, full)| full.clone())
+        let list = self.titles.get(role)?;
+        let before = list.partition_point(|(tok, _)| *tok < at);
+        before.checked_sub(1).map(|i| list[i].1.clone())
     }
 }
 
@@ -501,25 +514,9 @@ fn is_connector(window: &Window, i: usize) -> bool {
     ) && window.tokens.get(i + 1).is_some_and(|n| n.capital)
 }
 
-/// The words of a name with any titles and stopwords in front removed.
+/// The words of a name run.
 fn name_words(window: &Window, first: usize, end: usize) -> Vec<String> {
     window.tokens[first..end].iter().map(|t| t.text(window.text).to_owned()).collect()
-}
-
-/// The longest run sharing the surname and containing every word of run `k`.
-fn fullest(window: &Window, raw: &[(usize, usize)], forms: &[Vec<String>], k: usize) -> String {
-    let mine = &forms[k];
-    let mut best = k;
-    for (j, form) in forms.iter().enumerate() {
-        if form.len() > forms[best].len()
-            && form.last().map(|w| w.to_lowercase()) == mine.last().map(|w| w.to_lowercase())
-            && mine.iter().all(|w| form.iter().any(|f| f.eq_ignore_ascii_case(w)))
-        {
-            best = j;
-        }
-    }
-    let (f, e) = raw[best];
-    name_words(window, f, e).join(" ")
 }
 
 /// The speakers found so far and how mentions resolved to them.
@@ -599,17 +596,17 @@ impl Book {
         let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
         used.sort_unstable();
         used.dedup();
+        let mut spans_by_name: HashMap<&str, Vec<Span>> = HashMap::new();
+        for run in &names.runs {
+            spans_by_name.entry(run.full.as_str()).or_default().push(token_span(window.tokens, run.first, run.end));
+        }
         let mut speakers: Vec<(usize, Speaker)> = used
             .iter()
             .map(|&id| {
                 let entity = &self.entities[id];
                 let mut mentions = entity.mentions.clone();
                 if entity.named {
-                    for (f, e, full) in &names.runs {
-                        if *full == entity.name {
-                            mentions.push(token_span(window.tokens, *f, *e));
-                        }
-                    }
+                    mentions.extend(spans_by_name.get(entity.name.as_str()).into_iter().flatten());
                 }
                 mentions.sort();
                 mentions.dedup();

@@ -59,35 +59,43 @@ fn regular_forms(lemma: &str) -> [String; 4] {
     [lemma.to_owned(), third, past, ing]
 }
 
+/// Looks `word` up in `set` in lower case, without allocating when it is lower case already.
+fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
+}
+
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word.to_lowercase())
+    contains_lower(&ABBREVIATIONS, word)
 }
 
 /// True when `word` (any case) is a form of a verb that reports speech or writing.
 pub fn is_speech_verb(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    SPEECH_VERBS.contains(lower.as_str())
+    contains_lower(&SPEECH_VERBS, word)
 }
 
 /// True when `word` (any case, a trailing period allowed) is a title or role that may precede a name.
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(word.trim_end_matches('.').to_lowercase().as_str())
+    contains_lower(&TITLES, word.trim_end_matches('.'))
 }
 
 /// True when a capitalised `word` opens a sentence or phrase without being part of a name ("The", "In").
 pub fn is_name_stopword(word: &str) -> bool {
-    NAME_STOPWORDS.contains(word.trim_end_matches('.').to_lowercase().as_str())
+    contains_lower(&NAME_STOPWORDS, word.trim_end_matches('.'))
 }
 
 /// True when `word` marks a capitalised name as an organisation or a place ("House", "News").
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(word.to_lowercase().as_str())
+    contains_lower(&ORG_WORDS, word)
 }
 
 /// True when `word` may stand between a subject and its speech verb ("later", "has").
 pub fn is_aux_word(word: &str) -> bool {
-    AUX_WORDS.contains(word.to_lowercase().as_str())
+    contains_lower(&AUX_WORDS, word)
 }
 
 /// Grammatical gender a pronoun implies, when it implies one.
@@ -118,17 +126,27 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
     FIRST_NAMES.get(&name.to_lowercase()).copied()
 }
 
+static PRONOUNS: LazyLock<HashMap<String, Option<Gender>>> = LazyLock::new(|| {
+    entries(include_str!("words/pronouns.txt"))
+        .filter_map(|line| {
+            let mut parts = line.split_whitespace();
+            let word = parts.next()?.to_owned();
+            let gender = match parts.next() {
+                Some("m") => Some(Gender::Male),
+                Some("f") => Some(Gender::Female),
+                _ => None,
+            };
+            Some((word, gender))
+        })
+        .collect()
+});
+
 /// For a subject pronoun that can stand for a speaker: `Some(gender it implies)`.
 pub fn speaker_pronoun(word: &str) -> Option<Option<Gender>> {
-    let lower = word.to_lowercase();
-    entries(include_str!("words/pronouns.txt")).find_map(|line| {
-        let mut parts = line.split_whitespace();
-        (parts.next() == Some(lower.as_str())).then(|| match parts.next() {
-            Some("m") => Some(Gender::Male),
-            Some("f") => Some(Gender::Female),
-            _ => None,
-        })
-    })
+    if word.len() > 4 {
+        return None;
+    }
+    PRONOUNS.get(word.to_ascii_lowercase().as_str()).copied()
 }
 
 #[cfg(test)]
