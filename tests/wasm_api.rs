@@ -65,3 +65,22 @@ fn wrong_input_is_a_clear_error_and_the_module_stays_usable() {
     assert!(bad_options.is_err());
     assert!(analyze_js(JsValue::from_str("“Still working,” she said."), JsValue::UNDEFINED).is_ok());
 }
+
+#[wasm_bindgen_test]
+fn a_text_too_long_is_refused_with_a_clear_error() {
+    let long = JsString::from("a").repeat(factmark::wasm::MAX_TEXT_UNITS as i32 + 1);
+    let err = analyze_js(long.into(), JsValue::UNDEFINED).expect_err("too long");
+    let message: String = JsValue::from(err).dyn_into::<js_sys::Error>().unwrap().message().into();
+    assert!(message.contains("million characters"), "{message}");
+    assert!(analyze_js(JsValue::from_str("“Still here,” she said."), JsValue::UNDEFINED).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn lone_surrogates_keep_offsets_aligned_with_the_js_string() {
+    // An unpaired high surrogate before the quote: it becomes U+FFFD inside, one code unit as in JS.
+    let js = JsString::from_char_code1(0xD800).concat(&JsValue::from_str(" Ana Ruiz spoke. “Hi there,” she said."));
+    let result = analyze_js(js.clone().into(), JsValue::UNDEFINED).unwrap();
+    let q = Array::from(&get(&result, "quotes")).get(0);
+    let sliced: String = js.slice(num(&q, "start"), num(&q, "end")).into();
+    assert_eq!(sliced, "“Hi there,”");
+}

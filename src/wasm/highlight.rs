@@ -312,6 +312,7 @@ pub fn highlight_js(
     let mut nodes = Vec::new();
     walk(root, &mut builder, &mut nodes);
     let map = builder.finish();
+    super::check_length(map.text.encode_utf16().count() as u32)?;
     let report = Report::new(&map.text, &analyze_with(&map.text, &options.analysis));
     let list = paint_list(&report, options.quotes, options.claims);
     let mut painted =

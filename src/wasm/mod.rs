@@ -65,6 +65,9 @@ pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    if let Some(js) = text.dyn_ref::<js_sys::JsString>() {
+        check_length(js.length())?;
+    }
     let text = text.as_string().ok_or_else(|| {
         JsError::new(&format!("analyze: expected the article text as a string, got {}", type_name(&text)))
     })?;
@@ -73,6 +76,21 @@ pub fn analyze_js(
     report
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("analyze: could not build the result: {e}")))
+}
+
+/// The longest text analysed at once, in UTF-16 code units (about 16 million characters): beyond
+/// it the analysis could need more memory than a browser tab gives, so it is refused up front.
+pub const MAX_TEXT_UNITS: u32 = 16 << 20;
+
+fn check_length(units: u32) -> Result<(), JsError> {
+    if units > MAX_TEXT_UNITS {
+        return Err(JsError::new(&format!(
+            "analyze: the text is {:.1} million characters long; factmark analyses up to {} million at a time",
+            f64::from(units) / 1e6,
+            MAX_TEXT_UNITS >> 20
+        )));
+    }
+    Ok(())
 }
 
 fn read_options(options: &JsValue) -> Result<Options, JsError> {

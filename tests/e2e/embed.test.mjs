@@ -85,3 +85,33 @@ test("a missing wasm file leaves the article readable with a clear console messa
   assert.equal(await page.evaluate(() => typeof window.factmark), "undefined");
   await page.close();
 });
+
+test("without WebAssembly, or with it blocked by the page's CSP, the article stays as it was", async () => {
+  for (const setup of ["no-webassembly", "csp-blocks-wasm"]) {
+    const { page } = await openDemo();
+    const messages = [];
+    page.on("console", (m) => messages.push(m.text()));
+    if (setup === "no-webassembly") {
+      await page.addInitScript(() => { delete window.WebAssembly; });
+    } else {
+      await page.route("**/embed-demo.html", async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace(" 'wasm-unsafe-eval'", "");
+        route.fulfill({ response, body });
+      });
+    }
+    await page.goto(`${url}embed-demo.html`);
+    await page.waitForFunction(() => document.readyState === "complete");
+    await page.waitForTimeout(500);
+    const state = await page.evaluate(() => ({
+      text: document.querySelector("#post").innerText,
+      widget: !!document.querySelector("factmark-widget"),
+      global: typeof window.factmark,
+    }));
+    assert.match(state.text, /“Nobody is against a safe bridge,” Ortega said/, setup);
+    assert.equal(state.widget, false, setup);
+    assert.equal(state.global, "undefined", setup);
+    assert.ok(messages.some((m) => m.startsWith("factmark:")), `${setup}: ${messages.join(" | ")}`);
+    await page.close();
+  }
+});
