@@ -167,3 +167,18 @@ fn falls_back_to_marks_where_the_highlight_api_is_missing() {
     assert_eq!(root.outer_html(), before);
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn entities_emoji_cjk_and_rtl_map_back_exactly() {
+    let root = fixture(
+        "<p>“Caf&eacute; prices rose 👋🏽 &amp; שלום, 中文 too,” <i>Noa</i> Levi said.</p><p>「東京は晴れ」と田中さんが言った。</p>",
+    );
+    let result = highlight(&root, JsValue::UNDEFINED).unwrap();
+    let text = get(&result, "text").as_string().unwrap();
+    assert!(text.starts_with("“Café prices rose 👋🏽 & שלום, 中文 too,” Noa Levi said.\n"), "{text}");
+    assert_eq!(highlight_texts("factmark-speaker-0"), ["“Café prices rose 👋🏽 & שלום, 中文 too,”"]);
+    let speakers = Array::from(&get(&result, "speakers"));
+    assert_eq!(get(&speakers.get(0), "name").as_string().unwrap(), "Noa Levi");
+    clear(&root);
+    root.remove();
+}
