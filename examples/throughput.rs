@@ -1,6 +1,6 @@
 //! Native throughput of `analyze` on news text of growing size (PolNeAR articles joined), and on
-//! adversarial inputs. usage: cargo run --release --example throughput [POLNEAR.jsonl]
-//! Prints one line per input: size, time, MB/s.
+//! adversarial inputs. usage: cargo run --release --example throughput [POLNEAR.jsonl] [--tsv]
+//! Prints one line per input: size, time, MB/s (with --tsv: label, a tab, milliseconds).
 
 use std::time::Instant;
 
@@ -31,7 +31,7 @@ fn sized(base: &str, bytes: usize) -> String {
     out
 }
 
-fn measure(name: &str, text: &str) {
+fn measure(name: &str, text: &str, tsv: bool) {
     // Repeat small inputs so that each measurement lasts long enough to read.
     let runs = (2_000_000 / text.len().max(1)).clamp(1, 200);
     let start = Instant::now();
@@ -41,23 +41,29 @@ fn measure(name: &str, text: &str) {
     }
     let secs = start.elapsed().as_secs_f64() / runs as f64;
     let mb = text.len() as f64 / 1e6;
+    if tsv {
+        println!("{name}\t{}", secs * 1e3);
+        return;
+    }
     println!("{name:<28} {:>10.3} MB {:>10.2} ms {:>9.1} MB/s {:>8} quotes", mb, secs * 1e3, mb / secs, quotes);
 }
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/polnear-dev.jsonl".to_owned());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let tsv = args.iter().any(|a| a == "--tsv");
+    let path =
+        args.iter().find(|a| *a != "--tsv").cloned().unwrap_or_else(|| "../shared/data/polnear-dev.jsonl".to_owned());
     let news = corpus(&path);
     if news.is_empty() {
         eprintln!("throughput: no news text in {path}");
         std::process::exit(1);
     }
-    for (label, bytes) in
-        [("news 5 KB", 5_000), ("news 100 KB", 100_000), ("news 1 MB", 1_000_000), ("news 10 MB", 10_000_000)]
-    {
-        measure(label, &sized(&news, bytes));
+    for (label, bytes) in [("5 KB", 5_000), ("100 KB", 100_000), ("1 MB", 1_000_000), ("10 MB", 10_000_000)] {
+        measure(label, &sized(&news, bytes), tsv);
     }
-    measure("1 MB of “ unclosed", &"“".repeat(1_000_000 / 3));
-    measure("1 MB with no sentence end", &sized("and the council voted for the plan ", 1_000_000));
-    measure("a million speech verbs", &"said ".repeat(1_000_000));
-    measure("one long paragraph, quotes", &sized("“Yes,” he said and ", 1_000_000));
+    // The same adversarial inputs as tests/bench/bench.mjs, by the same labels.
+    measure("1 MB of “ unclosed", &"“".repeat(333_333), tsv);
+    measure("1 MB, no sentence end", &"and the council voted for the plan ".repeat(28_572), tsv);
+    measure("a million speech verbs", &"said ".repeat(1_000_000), tsv);
+    measure("1 MB paragraph of quotes", &"“Yes,” he said and ".repeat(47_620), tsv);
 }
