@@ -1,26 +1,13 @@
 // End-to-end: the blog embed under its strict CSP — no console errors or CSP violations, the
 // article is painted without changing its DOM or layout, links still work, the panel opens.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
-import { serve } from "../../scripts/serve.mjs";
-import { launch } from "./browser.mjs";
+import { useBrowser } from "./browser.mjs";
 
-const shots = new URL("screenshots/", import.meta.url).pathname;
-let server, url, browser;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launch();
-  mkdirSync(shots, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 async function openDemo(viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+  const page = await env.browser.newPage({ viewport });
   const problems = [];
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => (m.type() === "error" || m.text().includes("Content Security Policy")) && problems.push(m.text()));
@@ -33,7 +20,7 @@ async function openDemo(viewport = { width: 1280, height: 900 }) {
 
 test("the embed paints the post under a strict CSP without touching its DOM or layout", async () => {
   const { page, problems } = await openDemo();
-  await page.goto(`${url}embed-demo.html`);
+  await page.goto(`${env.url}embed-demo.html`);
   await page.waitForFunction(() => window.factmark?.result, null, { timeout: 15000 });
   const state = await page.evaluate(() => ({
     globals: Object.keys(window).filter((k) => k.startsWith("factmark")),
@@ -56,7 +43,7 @@ test("the embed paints the post under a strict CSP without touching its DOM or l
   assert.equal(bySpeaker["This bridge carries "], "Dana Whitfield");
   assert.equal(bySpeaker["Nobody is against a "], "Luis Ortega");
   assert.ok(state.claims >= 2);
-  await page.screenshot({ path: `${shots}embed-closed.png` });
+  await page.screenshot({ path: `${env.shots}embed-closed.png` });
 
   // The panel opens over the page without moving it; a link in the article still navigates.
   const before = await page.evaluate(() => document.querySelector("#post p").getBoundingClientRect().top);
@@ -64,7 +51,7 @@ test("the embed paints the post under a strict CSP without touching its DOM or l
   await page.locator("factmark-widget").locator(".fm-drawer").waitFor();
   const afterTop = await page.evaluate(() => document.querySelector("#post p").getBoundingClientRect().top);
   assert.equal(afterTop, before);
-  await page.screenshot({ path: `${shots}embed-open.png` });
+  await page.screenshot({ path: `${env.shots}embed-open.png` });
   await page.locator("factmark-widget").locator(".fm-toggle").click();
   await page.click("#post a[href='#report']");
   assert.ok(page.url().endsWith("#report"));
@@ -76,7 +63,7 @@ test("a missing wasm file leaves the article readable with a clear console messa
   const messages = [];
   page.on("console", (m) => messages.push(m.text()));
   await page.route("**/factmark_bg.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
-  await page.goto(`${url}embed-demo.html`);
+  await page.goto(`${env.url}embed-demo.html`);
   await page.waitForFunction(() => document.readyState === "complete");
   await page.waitForTimeout(500);
   const text = await page.evaluate(() => document.querySelector("#post").innerText);
@@ -100,7 +87,7 @@ test("without WebAssembly, or with it blocked by the page's CSP, the article sta
         route.fulfill({ response, body });
       });
     }
-    await page.goto(`${url}embed-demo.html`);
+    await page.goto(`${env.url}embed-demo.html`);
     await page.waitForFunction(() => document.readyState === "complete");
     await page.waitForTimeout(500);
     const state = await page.evaluate(() => ({

@@ -1,25 +1,13 @@
 // End-to-end: serves www/, opens the paste page in Chromium, checks the seed article is painted and
 // that the page agrees with the CLI on the same text; saves a screenshot.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
-import { serve } from "../../scripts/serve.mjs";
-import { launch } from "./browser.mjs";
+import { readFileSync } from "node:fs";
+import { useBrowser } from "./browser.mjs";
 
 const root = new URL("../../", import.meta.url).pathname;
-const shots = `${root}tests/e2e/screenshots`;
-let server, url, browser;
-
-before(async () => {
-  ({ server, url } = await serve(0));
-  browser = await launch();
-  mkdirSync(shots, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = useBrowser();
 
 function cli(file) {
   const out = execFileSync(`${root}target/release/factmark`, [file], { encoding: "utf8" });
@@ -27,11 +15,11 @@ function cli(file) {
 }
 
 test("the page opens with the seed article analysed and highlighted", async () => {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const page = await env.browser.newPage({ viewport: { width: 1360, height: 900 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.goto(url);
+  await page.goto(env.url);
   await page.waitForSelector("body[data-state=ready]", { timeout: 15000 });
   const state = await page.evaluate(() => {
     const names = [...CSS.highlights.keys()];
@@ -47,7 +35,7 @@ test("the page opens with the seed article analysed and highlighted", async () =
       paragraphs: document.querySelectorAll("#article p").length,
     };
   });
-  await page.screenshot({ path: `${shots}/paste-page.png`, fullPage: false });
+  await page.screenshot({ path: `${env.shots}paste-page.png`, fullPage: false });
   const expected = cli(`${root}www/sample/seed-article.txt`);
   assert.deepEqual(errors, []);
   assert.equal(state.quotes, expected.quotes.length);
@@ -63,8 +51,8 @@ test("the page opens with the seed article analysed and highlighted", async () =
 });
 
 test("pasted text is analysed and never run as markup", async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
+  const page = await env.browser.newPage();
+  await page.goto(env.url);
   await page.waitForSelector("body[data-state=ready]");
   const text = "<img src=x onerror='window.__owned=1'><script>window.__owned=2</script>\n“It is a <b>bold</b> plan,” the mayor said.";
   await page.click("#paste summary");
@@ -83,8 +71,8 @@ test("pasted text is analysed and never run as markup", async () => {
 });
 
 test("filters, click-to-scroll, export and a second article", async () => {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
-  await page.goto(url);
+  const page = await env.browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
+  await page.goto(env.url);
   await page.waitForSelector("body[data-state=ready]");
   const seed = cli(`${root}www/sample/seed-article.txt`);
 
@@ -142,11 +130,11 @@ test("filters, click-to-scroll, export and a second article", async () => {
 });
 
 test("the page reads well on a phone and in dark mode", async () => {
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
-  await phone.goto(url);
+  const phone = await env.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+  await phone.goto(env.url);
   await phone.waitForSelector("body[data-state=ready]");
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
-  await phone.screenshot({ path: `${shots}/paste-page-phone-dark.png` });
+  await phone.screenshot({ path: `${env.shots}paste-page-phone-dark.png` });
   await phone.close();
 });
