@@ -493,13 +493,29 @@ impl<'t> Window<'t> {
                 break;
             }
         }
-        while first < end && words::is_title(self.word(first)) && first + 1 < end {
-            first += 1;
-        }
         while first < end && words::is_name_stopword(self.word(first)) {
             first += 1;
         }
+        let first = self.name_start(first, end);
         (first < end).then_some(Mention { first, end, kind: MentionKind::Name })
+    }
+
+    /// Where the name proper starts in a capitalised run `first..end`: after the last title or
+    /// descriptor ("Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump"), or, in a
+    /// longer run, at a known first name ("Miss Universe Alicia Machado").
+    fn name_start(&self, first: usize, end: usize) -> usize {
+        let mut start = first;
+        for k in first..end.saturating_sub(1) {
+            if words::is_title(self.word(k)) {
+                start = k + 1;
+            }
+        }
+        if end - start >= 3 {
+            if let Some(k) = (start + 1..end - 1).find(|&k| words::first_name_gender(self.word(k)).is_some()) {
+                start = k;
+            }
+        }
+        start
     }
 
     /// A proper name whose last token is `end - 1`, read leftwards.
@@ -520,6 +536,7 @@ impl<'t> Window<'t> {
         if first < end && words::is_name_stopword(self.word(first)) {
             return None;
         }
+        let first = self.name_start(first, end);
         (first < end).then_some(Mention { first, end, kind: MentionKind::Name })
     }
 
