@@ -159,8 +159,8 @@ impl<'t> Window<'t> {
         if matches!(self.word(i), "—" | "–" | "-" | "―") && !self.tokens[i].word {
             return self.name_at(i + 1).map(|m| Cue { first: i, end: i + 1, mention: Some(m), adjacent: true });
         }
-        // said Smith / says the president
-        if self.is_verb(i) {
+        // said Smith / says the president (not "saying the city…": a participle does not invert)
+        if self.is_verb(i) && !self.word(i).ends_with("ing") {
             let mention = self.mention_after(i + 1);
             if mention.is_some() {
                 return Some(Cue { first: i, end: self.cue_end(i), mention, adjacent });
@@ -427,13 +427,11 @@ impl<'t> Window<'t> {
         if !self.word(verb).ends_with("ing") || !after_clause {
             return None;
         }
-        (lo..verb).find_map(|i| {
-            let t = self.tokens[i];
-            if t.quoted || !t.word {
-                return None;
-            }
-            self.pronoun_at(i).or_else(|| self.name_at(i)).or_else(|| self.mention_after(i)).filter(|m| m.end <= verb)
-        })
+        // A pronoun or a name first; a description ("the mayor") only when there is neither.
+        let words = || (lo..verb).filter(|&i| self.tokens[i].word && !self.tokens[i].quoted);
+        words()
+            .find_map(|i| self.pronoun_at(i).or_else(|| self.name_at(i)).filter(|m| m.end <= verb))
+            .or_else(|| words().find_map(|i| self.mention_after(i).filter(|m| m.end <= verb)))
     }
 
     /// The mention right after a verb: said Smith / said the president / said he.
