@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 gold="${1:-../shared/data/polnear-dev.jsonl}"
 min_f1="${FACTMARK_MIN_QUOTE_F1:-0.895}"
-min_speaker="${FACTMARK_MIN_SPEAKER:-0.87}"
+min_speaker="${FACTMARK_MIN_SPEAKER:-0.88}"
 mkdir -p .eval
 cargo build --release --quiet --bin factmark
 ./target/release/factmark --jsonl < "$gold" > .eval/quotes.jsonl

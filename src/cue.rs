@@ -155,6 +155,13 @@ impl<'t> Window<'t> {
         if i >= n || self.tokens[i].para_start || self.tokens[i].quoted {
             return None;
         }
+        // “… senator.” He mocked Rubio — a sentence closed inside the quote and a capitalised pronoun
+        // after it: a new sentence, not a cue.
+        let closed = matches!(inner_end, Some("."))
+            || self.tokens.get(last.wrapping_sub(1)).is_some_and(|t| t.text(self.text) == ".");
+        if closed && !adjacent && self.tokens[i].capital && self.pronoun_at(i).is_some() {
+            return None;
+        }
         // — Smith / -Smith
         if matches!(self.word(i), "—" | "–" | "-" | "―") && !self.tokens[i].word {
             return self.name_at(i + 1).map(|m| Cue { first: i, end: i + 1, mention: Some(m), adjacent: true });
@@ -289,6 +296,20 @@ impl<'t> Window<'t> {
         })
     }
 
+    /// For a cue whose subject `m` opens a reported clause ("said that he would…", "said he
+    /// would…"), the reporting cue before it, when it has a subject of its own.
+    fn outer_cue(&self, m: Mention, start: usize) -> Option<Cue> {
+        let mut k = m.first.checked_sub(1)?;
+        if k > start && self.word(k) == "that" {
+            k -= 1;
+        }
+        if k < start || !self.is_verb(k) {
+            return None;
+        }
+        let outer = self.subject_before(k, start).or_else(|| self.participle_subject(k, start))?;
+        Some(Cue { first: k, end: self.cue_end(k), mention: Some(outer), adjacent: false })
+    }
+
     /// A transcript label at token `i`: one to three capitalised words in capitals (or a title and a
     /// name) followed by a colon: `PENCE:`, `Mr. Trump:`.
     pub fn label_at(&self, i: usize) -> Option<Mention> {
@@ -327,8 +348,9 @@ impl<'t> Window<'t> {
                     .or_else(|| self.subject_before(v, start))
                     .or_else(|| self.mention_after(v + 1).filter(|_| v == start || self.is_punct(v - 1, ",")));
                 let cue = Cue { first: v, end: self.cue_end(v), mention, adjacent };
-                if mention.is_some() {
-                    return Some(cue);
+                if let Some(m) = mention {
+                    // He said that he would offer “a prayer”: the outer cue owns the quote.
+                    return Some(self.outer_cue(m, start).unwrap_or(cue));
                 }
                 // A verb form used as a noun ("Trump’s tweets"): look further left, keep this as a fallback.
                 fallback.get_or_insert(cue);
