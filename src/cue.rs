@@ -310,6 +310,11 @@ impl<'t> Window<'t> {
         Some(Cue { first: k, end: self.cue_end(k), mention: Some(outer), adjacent: false })
     }
 
+    /// True when a preposition stands right before token `i` ("in Salem": a place, not a subject).
+    fn after_preposition(&self, i: usize) -> bool {
+        i > 0 && self.tokens[i - 1].word && PREPOSITIONS.contains(&self.word(i - 1).to_lowercase().as_str())
+    }
+
     /// A transcript label at token `i`: one to three capitalised words in capitals (or a title and a
     /// name) followed by a colon: `PENCE:`, `Mr. Trump:`.
     pub fn label_at(&self, i: usize) -> Option<Mention> {
@@ -358,7 +363,12 @@ impl<'t> Window<'t> {
         }
         // "The piece used her words as its headline: “…”": no speech verb, so the sentence's subject.
         if fallback.is_none() && self.is_punct(quote - 1, ":") {
-            let subject = self.pronoun_at(start).or_else(|| self.name_at(start)).or_else(|| self.mention_after(start));
+            // "…doesn’t surprise Republican pollster Daron Shaw: “…”": the name the colon follows first.
+            let named = self.name_ending_at(quote - 1).filter(|m| m.first >= start && m.first > start);
+            let subject = named
+                .or_else(|| self.pronoun_at(start))
+                .or_else(|| self.name_at(start))
+                .or_else(|| self.mention_after(start));
             if let Some(m) = subject.filter(|m| m.end < quote) {
                 return Some(Cue { first: quote - 1, end: quote, mention: Some(m), adjacent: true });
             }
@@ -439,7 +449,20 @@ impl<'t> Window<'t> {
                 return Some(m);
             }
         }
-        self.role_ending_at(last, lo)
+        let role = self.role_ending_at(last, lo)?;
+        // "Trump at the time said" / "Clinton on Tuesday said": a phrase after a preposition is not
+        // the subject; the subject stands before it.
+        if role.first > lo && PREPOSITIONS.contains(&self.word(role.first - 1).to_lowercase().as_str()) {
+            let before = role.first - 1;
+            if before > lo {
+                let subject =
+                    self.pronoun_at(before - 1).or_else(|| self.name_ending_at(before).filter(|m| m.first >= lo));
+                if subject.is_some() {
+                    return subject;
+                }
+            }
+        }
+        Some(role)
     }
 
     /// For "…, adding" / "…, saying": the subject of the sentence the participle hangs from.
@@ -452,7 +475,11 @@ impl<'t> Window<'t> {
         // A pronoun or a name first; a description ("the mayor") only when there is neither.
         let words = || (lo..verb).filter(|&i| self.tokens[i].word && !self.tokens[i].quoted);
         words()
-            .find_map(|i| self.pronoun_at(i).or_else(|| self.name_at(i)).filter(|m| m.end <= verb))
+            .find_map(|i| {
+                self.pronoun_at(i)
+                    .or_else(|| self.name_at(i).filter(|m| !self.after_preposition(m.first)))
+                    .filter(|m| m.end <= verb)
+            })
             .or_else(|| words().find_map(|i| self.mention_after(i).filter(|m| m.end <= verb)))
     }
 
