@@ -104,8 +104,14 @@ impl<'t> Window<'t> {
         if !t.word || t.quoted || !words::is_speech_verb(t.text(self.text)) {
             return false;
         }
-        // Capitalised inside a sentence, it is part of a name: "the United States".
-        if t.capital && i > 0 && !self.tokens[i].para_start && !self.ends_sentence(i - 1) && !self.tokens[i - 1].quoted
+        // Capitalised inside a sentence, it is part of a name: "the United States" (a capitalised past
+        // tense is still a verb: "Murphy … Tweeted on Friday").
+        if t.capital
+            && i > 0
+            && !self.tokens[i].para_start
+            && !self.ends_sentence(i - 1)
+            && !self.tokens[i - 1].quoted
+            && !t.text(self.text).ends_with("ed")
         {
             return false;
         }
