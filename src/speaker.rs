@@ -283,7 +283,15 @@ fn joins(window: &Window, a: &Found, b: &Found) -> bool {
         && !sentence_between(window, a.last, b.first);
     // A cue of its own starts another attribution: “…,” she said, adding, “…”.
     let own_cue = b.cue.is_some_and(|c| c.first > a.last && a.cue.is_none_or(|ac| ac.first != c.first));
-    same_paragraph && !own_cue && (split_around_cue || continued || one_cue)
+    // “Q1,” Collins told MSNBC. ¶ “Q2.” — the next paragraph opens with a quote and no cue: the
+    // same speaker goes on, when nothing but the cue stood after the first quote.
+    let next_paragraph = window.paragraph(b.first) == window.paragraph(a.last) + 1
+        && window.tokens[b.first].para_start
+        && b.cue.is_none()
+        && a.cue.is_some_and(|c| c.adjacent && c.mention.is_some())
+        // the cue right after the first quote, or, once joined, nothing at all between the two
+        && (a.cue.is_some_and(|c| c.first > a.last) && gap_is_cue(window, a, b.first) || b.first == a.last + 1);
+    !own_cue && (same_paragraph && (split_around_cue || continued || one_cue) || next_paragraph)
 }
 
 /// True when an unquoted sentence ends between tokens `from` and `to`.
