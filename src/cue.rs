@@ -602,8 +602,12 @@ impl<'t> Window<'t> {
         if t.capital {
             return !words::is_speech_verb(w) && words::speaker_pronoun(w).is_none();
         }
-        !leading
-            && matches!(w, "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn")
+        !leading && self.is_connector(i)
+    }
+
+    /// A lowercase particle inside a name, before a capitalised word: "Bill de Blasio", "bin Salman".
+    pub fn is_connector(&self, i: usize) -> bool {
+        matches!(self.word(i), "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn")
             && self.tokens.get(i + 1).is_some_and(|n| n.capital)
     }
 

@@ -107,7 +107,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
         if !tokens[first..end].iter().any(|t| t.word) {
             continue;
         }
-        found.push(Found { quote: q, first, last: end - 1, cue: None, kind: QuoteKind::Speech });
+        found.push(Found { quote: q, first, last: end - 1, cue: None, kind: QuoteKind::Speech, subject: None });
     }
 
     for f in &mut found {
@@ -119,7 +119,8 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
             (Some(a), _) => Some(a),
             (None, b) => window.sentence_final(f.last).or(b),
         };
-        f.kind = kind_of(&window, &names, f);
+        f.subject = window.sentence_subject(f.first, |m| names.is_person(&window, m));
+        f.kind = kind_of(&window, f);
     }
 
     let found = merge_split_quotes(&window, found);
@@ -145,7 +146,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
                     quote.mention = Some(token_span(&tokens, m.first, m.end));
                     quote.speaker = book.resolve(&window, &names, m);
                 }
-            } else if let Some(m) = window.sentence_subject(f.first, |m| names.is_person(&window, m)) {
+            } else if let Some(m) = f.subject {
                 // No cue, but the quote sits in a sentence about someone: “X dismissed Y as “…””.
                 quote.mention = Some(token_span(&tokens, m.first, m.end));
                 quote.speaker = book.resolve(&window, &names, m);
@@ -176,6 +177,8 @@ struct Found {
     last: usize,
     cue: Option<Cue>,
     kind: QuoteKind,
+    /// The person the quote's sentence is about, when words precede the quote in it.
+    subject: Option<Mention>,
 }
 
 fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
@@ -184,7 +187,7 @@ fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
 
 /// Speech or term. A short quote is a term when it is named as a word (called a “communist”), is a
 /// title after a possessive (CBS News’ “60 Minutes”), or has no cue in its sentence.
-fn kind_of(window: &Window, names: &NameIndex, f: &Found) -> QuoteKind {
+fn kind_of(window: &Window, f: &Found) -> QuoteKind {
     let tokens = window.tokens;
     let words_inside = tokens[f.first..=f.last].iter().filter(|t| t.word).count();
     let inner_end = f.quote.parts.last().map_or("", |p| p.slice(window.text).trim_end_matches(is_quote_mark));
@@ -233,7 +236,7 @@ fn kind_of(window: &Window, names: &NameIndex, f: &Found) -> QuoteKind {
     // Someone's words: a cue, or a sentence whose subject uses them (“described him as a “disgrace””).
     // A lone word used as a modifier is a scare quote: promoting “quack” medical cures.
     let modifier = words_inside == 1 && tokens.get(f.last + 1).is_some_and(|t| t.word && !t.capital && !t.para_start);
-    let used_by_subject = !modifier && window.sentence_subject(f.first, |m| names.is_person(window, m)).is_some();
+    let used_by_subject = !modifier && f.subject.is_some();
     if f.cue.is_some() || used_by_subject || (terminal && words_inside >= 2) {
         QuoteKind::Speech
     } else {
@@ -363,7 +366,7 @@ impl NameIndex {
                 let mut end = i;
                 while end < tokens.len()
                     && tokens[end].word
-                    && (tokens[end].capital || is_connector(window, end))
+                    && (tokens[end].capital || window.is_connector(end))
                     && !tokens[end].para_start
                     || end == i
                 {
@@ -513,13 +516,6 @@ impl NameIndex {
         let before = list.partition_point(|(tok, _)| *tok < at);
         before.checked_sub(1).map(|i| list[i].1.clone())
     }
-}
-
-fn is_connector(window: &Window, i: usize) -> bool {
-    matches!(
-        window.tokens[i].text(window.text),
-        "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn"
-    ) && window.tokens.get(i + 1).is_some_and(|n| n.capital)
 }
 
 /// The words of a name run.
