@@ -1,7 +1,7 @@
 // The paste page: renders an article as plain paragraphs, paints it with factmark's wasm
 // `highlight`, and fills the findings panel. Article text is only ever placed with textContent.
 import init, { highlight, textOffset, textRange } from "./pkg/factmark.js";
-import { createPanel } from "./panel.js";
+import { createPanel, flashRange } from "./panel.js";
 
 const $ = (id) => document.getElementById(id);
 const article = $("article");
@@ -16,17 +16,7 @@ function renderArticle(text) {
   }));
 }
 
-function flash(start, end) {
-  const range = textRange(article, start, end);
-  if (!range) return;
-  range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
-  if (!("highlights" in CSS)) return;
-  CSS.highlights.set("factmark-flash", new Highlight(range));
-  clearTimeout(flash.timer);
-  flash.timer = setTimeout(() => CSS.highlights.delete("factmark-flash"), 1400);
-}
-
-const panel = createPanel($("panel"), { onSelect: flash });
+const panel = createPanel($("panel"), { onSelect: (start, end) => flashRange(textRange(article, start, end)) });
 
 function run(text) {
   renderArticle(text);

@@ -6,7 +6,7 @@
 // this script. The page's DOM is not changed (the CSS Custom Highlight API paints the text), the
 // widget lives in a shadow root, and the only global is `window.factmark`.
 import init, { highlight, clear, textRange } from "./pkg/factmark.js";
-import { createPanel } from "./panel.js";
+import { createPanel, flashRange } from "./panel.js";
 
 const here = new URL(".", import.meta.url);
 const tag = [...document.querySelectorAll("script[src]")].find((s) => s.src === import.meta.url);
@@ -86,15 +86,7 @@ async function start() {
   if (!customElements.get("factmark-widget")) customElements.define("factmark-widget", FactmarkWidget);
   const widget = document.createElement("factmark-widget");
   document.body.append(widget);
-  const flash = (start, end) => {
-    const range = textRange(article, start, end);
-    range?.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
-    if (range && "highlights" in CSS) {
-      CSS.highlights.set("factmark-flash", new Highlight(range));
-      setTimeout(() => CSS.highlights.delete("factmark-flash"), 1400);
-    }
-  };
-  const panel = createPanel(widget.body, { onSelect: flash });
+  const panel = createPanel(widget.body, { onSelect: (start, end) => flashRange(textRange(article, start, end)) });
   let result = null;
   const paint = () => {
     result = highlight(article, { minScore: config.minScore, show: config.show });

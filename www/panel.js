@@ -9,6 +9,18 @@ export function factCheckUrl(text) {
   return `https://toolbox.google.com/factcheck/explorer/search/${encodeURIComponent(text.slice(0, 200))};hl=en`;
 }
 
+let flashTimer;
+
+/** Scrolls a DOM range of the article into view and flashes it (where the Highlight API exists). */
+export function flashRange(range) {
+  if (!range) return;
+  range.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "smooth" });
+  if (!("highlights" in CSS)) return;
+  CSS.highlights.set("factmark-flash", new Highlight(range));
+  clearTimeout(flashTimer);
+  flashTimer = setTimeout(() => CSS.highlights.delete("factmark-flash"), 1400);
+}
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
