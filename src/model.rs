@@ -10,20 +10,45 @@ pub const BUCKETS: usize = 1 << 20;
 /// The committed weights, produced by `cargo run --release --bin factmark-train`.
 static WEIGHTS_FILE: &[u8] = include_bytes!("model/claim-weights.bin");
 
-/// Weights decoded once: bias, scale, and the stored buckets (ascending) with their quantised weights.
+/// Weights decoded once: bias, scale, and the stored buckets in an open-addressed table (a slot holds
+/// bucket + 1, 0 when empty) beside their quantised weights.
 struct Weights {
     bias: f32,
     scale: f32,
-    buckets: Vec<u32>,
+    slots: Vec<u32>,
     values: Vec<i8>,
 }
 
 impl Weights {
+    fn new(bias: f32, scale: f32, stored: &[(u32, i8)]) -> Weights {
+        // At most a quarter full, so a miss ends after a probe or two.
+        let size = (stored.len() * 4).next_power_of_two().max(16);
+        let (mut slots, mut values) = (vec![0u32; size], vec![0i8; size]);
+        for &(bucket, value) in stored {
+            let mut i = Self::home(bucket, size);
+            while slots[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = bucket + 1;
+            values[i] = value;
+        }
+        Weights { bias, scale, slots, values }
+    }
+
+    fn home(bucket: u32, size: usize) -> usize {
+        (bucket.wrapping_mul(0x9E37_79B1) >> 12) as usize & (size - 1)
+    }
+
     fn weight(&self, bucket: usize) -> f32 {
-        let bucket = bucket as u32;
-        match self.buckets.binary_search(&bucket) {
-            Ok(i) => self.scale * f32::from(self.values[i]),
-            Err(_) => 0.0,
+        let key = bucket as u32 + 1;
+        let mask = self.slots.len() - 1;
+        let mut i = Self::home(bucket as u32, self.slots.len());
+        loop {
+            match self.slots[i] {
+                0 => return 0.0,
+                k if k == key => return self.scale * f32::from(self.values[i]),
+                _ => i = (i + 1) & mask,
+            }
         }
     }
 }
@@ -38,7 +63,7 @@ fn decode(bytes: &[u8]) -> Option<Weights> {
     let body = bytes.strip_prefix(MAGIC)?;
     let bias = f32::from_le_bytes(body.get(0..4)?.try_into().ok()?);
     let scale = f32::from_le_bytes(body.get(4..8)?.try_into().ok()?);
-    let (mut buckets, mut values) = (Vec::new(), Vec::new());
+    let mut stored: Vec<(u32, i8)> = Vec::new();
     let mut rest = body.get(8..)?;
     let mut bucket: u32 = 0;
     while !rest.is_empty() {
@@ -58,10 +83,9 @@ fn decode(bytes: &[u8]) -> Option<Weights> {
         if bucket as usize >= BUCKETS {
             return None;
         }
-        buckets.push(bucket);
-        values.push(value as i8);
+        stored.push((bucket, value as i8));
     }
-    Some(Weights { bias, scale, buckets, values })
+    Some(Weights::new(bias, scale, &stored))
 }
 
 /// Encodes weights in the layout [`decode`] reads, storing only the buckets whose weight is not zero
@@ -111,10 +135,7 @@ pub fn score(sentence: &str, evidence: &[Evidence]) -> f32 {
 pub fn features(sentence: &str, evidence: &[Evidence], mut emit: impl FnMut(usize, f32)) {
     let mut previous: u64 = hash_str(b"<s>", 0);
     let mut count = 0usize;
-    for word in sentence
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '%' || c == '$'))
-        .filter(|w| !w.is_empty())
-    {
+    for_each_word(sentence, |word| {
         let h = hash_word(word);
         emit(bucket(h), 1.0);
         if word.bytes().any(|b| b.is_ascii_digit()) {
@@ -123,7 +144,7 @@ pub fn features(sentence: &str, evidence: &[Evidence], mut emit: impl FnMut(usiz
         emit(bucket(mix(previous, h)), 1.0);
         previous = h;
         count += 1;
-    }
+    });
     emit(bucket(mix(previous, hash_str(b"</s>", 0))), 1.0);
     for e in evidence {
         emit(bucket(hash_str(e.kind.as_str().as_bytes(), 0xE71D)), 1.0);
@@ -144,18 +165,51 @@ pub fn features(sentence: &str, evidence: &[Evidence], mut emit: impl FnMut(usiz
     }
 }
 
-/// FNV-1a over the lowercased word, with typographic apostrophes folded to ASCII. Every word holding
-/// a digit hashes alike ("<num>"), so "$4 trillion" and "27 million" share their features.
+/// Calls `f` for every word: a run of letters, digits, apostrophes (' ’), `%` and `$`.
+fn for_each_word<'a>(sentence: &'a str, mut f: impl FnMut(&'a str)) {
+    let bytes = sentence.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (inside, width) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'%' | b'$'), 1)
+        } else {
+            let c = sentence[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        };
+        match (inside, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                f(&sentence[s..i]);
+                start = None;
+            }
+            _ => {}
+        }
+        i += width;
+    }
+    if let Some(s) = start {
+        f(&sentence[s..]);
+    }
+}
+
+/// FNV-1a over the lowercased word, with typographic apostrophes folded to ASCII (a word holding a
+/// digit also fires "<num>", so "$4 trillion" and "27 million" share a feature).
 fn hash_word(word: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut fold = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    if word.is_ascii() {
+        word.bytes().for_each(|b| fold(b.to_ascii_lowercase()));
+        return h;
+    }
     for c in word.chars() {
         let c = if c == '’' { '\'' } else { c };
         for lc in c.to_lowercase() {
             let mut buf = [0u8; 4];
-            for &b in lc.encode_utf8(&mut buf).as_bytes() {
-                h ^= u64::from(b);
-                h = h.wrapping_mul(0x0100_0000_01b3);
-            }
+            lc.encode_utf8(&mut buf).bytes().for_each(&mut fold);
         }
     }
     h
@@ -195,7 +249,7 @@ mod tests {
         w[BUCKETS - 1] = 0.5;
         let d = decode(&encode(0.5, &w)).unwrap();
         assert_eq!(d.bias, 0.5);
-        assert_eq!(d.buckets, [7, 9, BUCKETS as u32 - 1]);
+        assert_eq!(d.slots.iter().filter(|&&k| k != 0).count(), 3);
         assert!((d.weight(7) - 2.0).abs() < 0.02);
         assert!((d.weight(9) + 1.0).abs() < 0.02);
         assert!((d.weight(BUCKETS - 1) - 0.5).abs() < 0.02);

@@ -39,37 +39,68 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     let base = paragraph.start();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, ch) = chars[i];
-        if matches!(ch, '.' | '!' | '?' | '…') {
-            // Take the whole run of terminal punctuation and closing marks.
-            let mut j = i + 1;
-            while j < chars.len() && is_terminal_or_closer(chars[j].1) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(para.len(), |&(p, _)| p);
-            if j < chars.len()
-                && chars[j].1.is_whitespace()
-                && starts_sentence(&chars[j..])
-                && !(ch == '.' && period_is_not_final(para, pos, &chars[i..j]))
-            {
-                out.push(Span::new(base + start, base + end));
-                let next = chars[j..].iter().find(|(_, c)| !c.is_whitespace()).map_or(para.len(), |&(p, _)| p);
-                start = next;
-                i = j;
-                continue;
-            }
-            i = j;
-            continue;
+    while let Some(pos) = next_terminal(para, i) {
+        let ch = para[pos..].chars().next().unwrap_or('.');
+        // Take the whole run of terminal punctuation and closing marks.
+        let mut j = pos + ch.len_utf8();
+        let ellipsis = para[j..].starts_with('.');
+        while let Some(c) = para[j..].chars().next().filter(|&c| is_terminal_or_closer(c)) {
+            j += c.len_utf8();
         }
-        i += 1;
+        let rest = &para[j..];
+        if rest.starts_with(char::is_whitespace)
+            && starts_sentence(rest)
+            && !(ch == '.' && !ellipsis && period_is_not_final(para, pos))
+        {
+            out.push(Span::new(base + start, base + j));
+            start = para.len() - rest.trim_start().len();
+        }
+        i = j;
     }
     if start < para.len() {
         out.push(Span::new(base + start, base + para.len()));
     }
     out
+}
+
+/// The byte offset of the next `.`, `!`, `?` or `…` in `para` at or after `from`.
+fn next_terminal(para: &str, from: usize) -> Option<usize> {
+    let bytes = para.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'.' | b'!' | b'?' => return Some(i),
+            0xE2 if bytes[i..].starts_with("…".as_bytes()) => return Some(i),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Counts the white-space separated words of `s` that hold a letter or digit.
+fn word_count(s: &str) -> usize {
+    let mut count = 0;
+    let mut counted = false;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (space, alphanumeric, width) = match bytes[i] {
+            b if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0B, b.is_ascii_alphanumeric(), 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
+            }
+        };
+        if space {
+            counted = false;
+        } else if !counted && alphanumeric {
+            count += 1;
+            counted = true;
+        }
+        i += width;
+    }
+    count
 }
 
 /// Sentences longer than this many words are also read clause by clause.
@@ -83,13 +114,16 @@ pub const MIN_CLAUSE_WORDS: usize = 8;
 /// [`LONG_SENTENCE_WORDS`] words is its own only clause.
 pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
     let slice = sentence.slice(text);
-    let words = |s: &str| s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    if words(slice) <= LONG_SENTENCE_WORDS {
+    if word_count(slice) <= LONG_SENTENCE_WORDS {
         return vec![sentence];
     }
     let mut out: Vec<Span> = Vec::new();
     let mut start = 0;
-    let mut cuts: Vec<usize> = slice
+    // Words never straddle a cut (a cut is followed by white space), so a piece's words are the sum
+    // of its stretches' words.
+    let mut piece_words = 0;
+    let mut stretch_start = 0;
+    let cuts = slice
         .char_indices()
         .filter(|&(i, c)| {
             matches!(c, ',' | ';' | ':' | '—' | '–')
@@ -97,19 +131,21 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
                 && !(c == ',' && slice[..i].ends_with(|d: char| d.is_ascii_digit()))
         })
         .map(|(i, c)| i + c.len_utf8())
-        .collect();
-    cuts.push(slice.len());
+        .chain([slice.len()]);
     for cut in cuts {
-        let piece = &slice[start..cut];
-        if words(piece) >= MIN_CLAUSE_WORDS || cut == slice.len() {
+        piece_words += word_count(&slice[stretch_start..cut]);
+        stretch_start = cut;
+        if piece_words >= MIN_CLAUSE_WORDS || cut == slice.len() {
+            let piece = &slice[start..cut];
             let lead = piece.len() - piece.trim_start().len();
             let span = Span::new(sentence.start() + start + lead, sentence.start() + cut);
             match out.last_mut() {
                 // A short tail joins the clause before it.
-                Some(last) if words(piece) < MIN_CLAUSE_WORDS => *last = last.cover(span),
+                Some(last) if piece_words < MIN_CLAUSE_WORDS => *last = last.cover(span),
                 _ => out.push(span),
             }
             start = cut;
+            piece_words = 0;
         }
     }
     out
@@ -120,8 +156,8 @@ fn is_terminal_or_closer(c: char) -> bool {
 }
 
 /// True when the text after the white space starts like a new sentence.
-fn starts_sentence(rest: &[(usize, char)]) -> bool {
-    match rest.iter().map(|&(_, c)| c).find(|c| !c.is_whitespace()) {
+fn starts_sentence(rest: &str) -> bool {
+    match rest.chars().find(|c| !c.is_whitespace()) {
         Some(c) => {
             c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '«' | '„' | '—' | '[')
         }
@@ -129,11 +165,9 @@ fn starts_sentence(rest: &[(usize, char)]) -> bool {
     }
 }
 
-/// True when the period at byte `pos` of `para` closes an abbreviation or an initial.
-fn period_is_not_final(para: &str, pos: usize, run: &[(usize, char)]) -> bool {
-    if run.len() > 1 && run[1].1 == '.' {
-        return false; // "..." ellipsis is judged like any terminal run
-    }
+/// True when the period at byte `pos` of `para` closes an abbreviation or an initial (an ellipsis
+/// "..." is judged like any terminal run, so callers skip this for it).
+fn period_is_not_final(para: &str, pos: usize) -> bool {
     let before = &para[..pos];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '‘' | '—'))
