@@ -84,7 +84,7 @@ pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score:
         .filter(|q| q.kind == QuoteKind::Speech)
         .flat_map(|q| q.parts.iter().map(move |&p| (p, q.speaker)))
         .collect();
-    speech_parts.sort_by_key(|(p, _)| p.start);
+    speech_parts.sort_unstable_by_key(|(p, _)| p.start);
     for &para in paragraphs {
         for sentence in segment::sentences(text, para) {
             let (span, score, evidence) = best_reading(text, sentence, &terms);
@@ -92,7 +92,7 @@ pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score:
                 continue;
             }
             let mut kinds: Vec<ClaimKind> = evidence.iter().map(|e| ClaimKind::of(e.kind)).collect();
-            kinds.sort();
+            kinds.sort_unstable();
             kinds.dedup();
             if kinds.len() > 1 {
                 kinds.retain(|k| *k != ClaimKind::Event);

@@ -1,10 +1,11 @@
 //! Evidence that makes a sentence checkable: numbers, money, dates, comparisons, sources, votes, rules.
 
-use std::sync::LazyLock;
-
-use regex::{Regex, RegexSet};
+mod lexicon;
+mod patterns;
+mod reader;
 
 use crate::span::Span;
+use reader::Reader;
 
 /// What a piece of evidence is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -71,130 +72,55 @@ pub struct Evidence {
     pub kind: EvidenceKind,
 }
 
-const MONTHS: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
-
-/// The patterns, most specific first: a later pattern never takes text an earlier one matched.
-static PATTERNS: LazyLock<Vec<(EvidenceKind, Regex)>> = LazyLock::new(|| {
-    let scale = r"(?:thousand|million|billion|trillion|[mbk]n?\b|bn\b)";
-    let number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
-    let currency_word = r"(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|pesos?|francs?|rubles?|roubles?|won|reais|real|krona|kronor|crowns?|shekels?|lira|naira|rand)";
-    let sources = r"(?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|census|figures|statistics|estimates?|research|records|audit|review|investigation|index)";
-    let table = [
-        (
-            EvidenceKind::Money,
-            format!(
-                r"(?x-u)
-                (?:US|C|A|NZ|HK)?(?:\$|€|£|¥|₹|₩)\s?(?:{number})(?:\s?{scale})?
-              | \b(?:{number})(?:\s?{scale})?\s(?:US\s)?{currency_word}\b
-              | \b(?:{number})\s?(?:USD|EUR|GBP|JPY|CNY)\b"
-            ),
-        ),
-        (
-            EvidenceKind::Percentage,
-            format!(r"(?xi-u) \b(?:{number})\s?(?:%|percent\b|per\s?cent\b|percentage\s+points?\b)"),
-        ),
-        (
-            EvidenceKind::Date,
-            format!(
-                r"(?x-u)
-                \b{MONTHS}\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s\d{{4}})?\b
-              | \b{MONTHS}\s\d{{4}}\b
-              | \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-              | \b(?:(?i:last|next|this|past|previous|coming)\s(?i:year|month|week|decade|century|spring|summer|fall|autumn|winter)|(?i:yesterday|tomorrow|today))\b
-              | \b(?:in|since|by|until|from|of|before|after|during)\s(?:1[89]\d\d|20\d\d)s?\b
-              | \b(?:1[89]\d\d|20\d\d)\b"
-            ),
-        ),
-        (
-            EvidenceKind::Source,
-            format!(
-                r"(?xi-u)
-                \baccording\sto\b
-              | \b(?:exit\s)?{sources}\s(?:by|from|of|conducted|released|published)\b
-              | \b{sources}\s(?:found|finds|show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals)\b
-              | \b(?:found|showed|shows)\sthat\b"
-            ),
-        ),
-        (
-            EvidenceKind::Ordinal,
-            r"(?xi-u) \b\d+(?:st|nd|rd|th)\b | \bNo\.\s?\d+\b | \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b".to_owned(),
-        ),
-        (
-            EvidenceKind::Quantity,
-            format!(
-                r"(?x-u)
-                \b(?:{number})(?:\s?{scale})?(?:-|\s)(?:[a-z]+-)?(?:year|month|day|hour|week|mile|kilomet(?:er|re)|km|acre|ton|tonne|pound|kg|gallon|barrel|liter|litre|meter|metre|foot|feet|inch|degree|people|person|voters?|jobs?|workers?|members?|students?|children|families|homes|deaths?|cases|votes?|seats?|agents?|troops|soldiers|immigrants|refugees|residents|americans|women|men|times)s?\b(?:-old)?"
-            ),
-        ),
-        (
-            EvidenceKind::Number,
-            format!(
-                r"(?xi-u)
-                \b(?:{number})(?:\s{scale})?\b
-              | \b(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|millions|billions|dozens|hundreds)\b
-              | \b(?:half|a\s+third|a\s+quarter|two-thirds|one-third|majority|minority)\b
-              | \b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b"
-            ),
-        ),
-        (
-            EvidenceKind::Comparison,
-            r"(?xi-u)
-                \b(?:more|less|fewer|greater|higher|lower)\s+than\b
-              | \b(?:largest|biggest|smallest|highest|lowest|greatest|fastest|slowest|worst|best|most|least|richest|poorest|oldest|youngest|deadliest|longest|shortest)\b
-              | \b(?:doubled|tripled|quadrupled|halved|twice|increased?|decreased?|rose|risen|fell|fallen|grew|grown|dropped|declined|surged|soared|plunged|jumped|record)\b
-              | \bcompared\s(?:with|to)\b"
-                .to_owned(),
-        ),
-        (
-            EvidenceKind::Voting,
-            r"(?xi-u)
-                \bvot(?:e|ed|es|ing)\s(?:for|against|to|on)\b
-              | \b(?:ballots?|electorate|turnout|won\s(?:the\s)?(?:election|race|primary|seat|vote)|defeated|re-?elected|elected)\b"
-                .to_owned(),
-        ),
-        (
-            EvidenceKind::Rule,
-            r"(?xi-u)
-                \b(?:law|laws|legislation|bill|statute|regulations?|constitution(?:al)?|unconstitutional|illegal|legal|lawful|unlawful|banned|ban|mandat(?:e|ed|ory)|executive\sorder|treaty|required\sby|customary|allowed\sto|prohibit(?:s|ed)?)\b"
-                .to_owned(),
-        ),
-        (
-            EvidenceKind::Cause,
-            r"(?xi-u)
-                \b(?:because\sof|because|due\sto|caused|causes|causing|led\sto|leads\sto|resulted\sin|results\sin|as\sa\sresult|thanks\sto|blamed|responsible\sfor|contributed\sto)\b"
-                .to_owned(),
-        ),
-        (
-            EvidenceKind::Prediction,
-            r"(?xi-u)
-                \b(?:will|won't|is\sgoing\sto|are\sgoing\sto|expected\sto|projected|forecasts?|predicted|predicts|on\strack\sto|set\sto)\b"
-                .to_owned(),
-        ),
-    ];
-    table.into_iter().map(|(kind, pattern)| (kind, Regex::new(&pattern).expect("evidence pattern compiles"))).collect()
-});
-
-/// All the patterns at once, to learn in one pass which of them match a sentence at all.
-static ANY: LazyLock<RegexSet> =
-    LazyLock::new(|| RegexSet::new(PATTERNS.iter().map(|(_, re)| re.as_str())).expect("evidence patterns compile"));
+/// The kinds in the order they are looked for, most specific first: a later kind never takes text an
+/// earlier one matched ("$18 billion" is money, not a number).
+const ORDER: [EvidenceKind; 12] = [
+    EvidenceKind::Money,
+    EvidenceKind::Percentage,
+    EvidenceKind::Date,
+    EvidenceKind::Source,
+    EvidenceKind::Ordinal,
+    EvidenceKind::Quantity,
+    EvidenceKind::Number,
+    EvidenceKind::Comparison,
+    EvidenceKind::Voting,
+    EvidenceKind::Rule,
+    EvidenceKind::Cause,
+    EvidenceKind::Prediction,
+];
 
 /// The evidence inside `sentence` of `text`, in text order, never overlapping.
+///
+/// Each kind's pattern is tried at every word start (and money also at currency signs), left to
+/// right; a match resumes the search after its end, and is kept when no earlier kind holds its text.
 pub fn find_evidence(text: &str, sentence: Span) -> Vec<Evidence> {
     let slice = sentence.slice(text);
+    let r = Reader::new(slice);
+    let starts: Vec<(usize, patterns::Opens)> = (0..slice.len())
+        .filter(|&i| r.starts_word(i) || patterns::may_start_money(&r, i))
+        .map(|i| (i, patterns::Opens::at(&r, i)))
+        .collect();
     let mut out: Vec<Evidence> = Vec::new();
-    let matching = ANY.matches(slice);
-    if !matching.matched_any() {
-        return out;
-    }
-    for (kind, re) in matching.iter().map(|i| &PATTERNS[i]) {
-        for m in re.find_iter(slice) {
-            let span = Span::new(sentence.start() + m.start(), sentence.start() + m.end());
-            if !out.iter().any(|e| e.span.overlaps(span)) {
-                out.push(Evidence { span, kind: *kind });
+    for kind in ORDER {
+        let earlier = out.len();
+        let mut resume = 0;
+        for &(i, opens) in &starts {
+            if i < resume {
+                continue;
+            }
+            let Some(end) = patterns::match_at(kind, &r, i, opens) else { continue };
+            resume = end;
+            let span = Span::new(sentence.start() + i, sentence.start() + end);
+            // `out[..earlier]` is sorted and non-overlapping: only the one before `span`'s end can overlap it.
+            let before_end = out[..earlier].partition_point(|e| e.span.start < span.end);
+            if before_end == 0 || out[before_end - 1].span.end <= span.start {
+                out.push(Evidence { span, kind });
             }
         }
+        if out.len() > earlier {
+            out.sort_unstable_by_key(|e| e.span);
+        }
     }
-    out.sort_by_key(|e| e.span);
     out
 }
 

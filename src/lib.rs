@@ -19,6 +19,7 @@
 pub mod claim;
 mod cue;
 pub mod evidence;
+mod fast_hash;
 pub mod model;
 pub mod quote;
 pub mod report;

@@ -1,6 +1,8 @@
 //! Speakers of quotations: cue choice, quote kinds, name merging, pronouns, roles and floating quotes.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::fast_hash::{FastMap, FastSet};
 
 use crate::cue::{Cue, Mention, MentionKind, Window};
 use crate::quote::Quotation;
@@ -92,7 +94,7 @@ const ARTICLES: &[&str] = &["a", "an", "the", "him", "her", "them", "it", "his",
 /// Finds the speaker of each quotation and merges quotes split around their cue.
 pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) -> (Vec<Quote>, Vec<Speaker>) {
     let mut parts: Vec<Span> = quotations.iter().flat_map(|q| q.parts.iter().copied()).collect();
-    parts.sort();
+    parts.sort_unstable();
     let tokens = tokenize(text, paragraphs, &parts);
     let window = Window::new(&tokens, text);
     let names = NameIndex::new(&window);
@@ -341,17 +343,17 @@ struct NameIndex {
     /// Name runs outside quotes, in text order.
     runs: Vec<Run>,
     /// The run starting at a token.
-    by_first: HashMap<usize, usize>,
+    by_first: FastMap<usize, usize>,
     /// (first token, fullest name) of the person runs, in text order.
     people: Vec<(usize, String)>,
     /// How many runs (quoted or not) end with each surname (lowercase).
-    surname_count: HashMap<String, usize>,
+    surname_count: FastMap<String, usize>,
     /// The distinct forms of the names ending with each surname (lowercase).
-    forms: HashMap<String, Vec<Vec<String>>>,
+    forms: FastMap<String, Vec<Vec<String>>>,
     /// Title word → (token, fullest name) of the names it stood before, in text order.
-    titles: HashMap<String, Vec<(usize, String)>>,
+    titles: FastMap<String, Vec<(usize, String)>>,
     /// Gender from honorifics (Mr., Mrs., Ms.) and common first names.
-    honorific_gender: HashMap<String, Gender>,
+    honorific_gender: FastMap<String, Gender>,
 }
 
 impl NameIndex {
@@ -385,14 +387,14 @@ impl NameIndex {
         }
         let mut index = NameIndex {
             runs: Vec::new(),
-            by_first: HashMap::new(),
+            by_first: FastMap::default(),
             people: Vec::new(),
-            surname_count: HashMap::new(),
-            forms: HashMap::new(),
-            titles: HashMap::new(),
-            honorific_gender: HashMap::new(),
+            surname_count: FastMap::default(),
+            forms: FastMap::default(),
+            titles: FastMap::default(),
+            honorific_gender: FastMap::default(),
         };
-        let mut seen_forms: HashSet<String> = HashSet::new();
+        let mut seen_forms: FastSet<String> = FastSet::default();
         for &(f, e) in &raw {
             let words = name_words(window, f, e);
             let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
@@ -527,7 +529,7 @@ fn name_words(window: &Window, first: usize, end: usize) -> Vec<String> {
 #[derive(Default)]
 struct Book {
     entities: Vec<Entity>,
-    by_name: HashMap<String, usize>,
+    by_name: FastMap<String, usize>,
     /// Pronoun and role mentions resolved to an entity, by token.
     resolved: BTreeMap<usize, usize>,
 }
@@ -600,7 +602,7 @@ impl Book {
         let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
         used.sort_unstable();
         used.dedup();
-        let mut spans_by_name: HashMap<&str, Vec<Span>> = HashMap::new();
+        let mut spans_by_name: FastMap<&str, Vec<Span>> = FastMap::default();
         for run in &names.runs {
             spans_by_name.entry(run.full.as_str()).or_default().push(token_span(window.tokens, run.first, run.end));
         }
@@ -612,13 +614,13 @@ impl Book {
                 if entity.named {
                     mentions.extend(spans_by_name.get(entity.name.as_str()).into_iter().flatten());
                 }
-                mentions.sort();
+                mentions.sort_unstable();
                 mentions.dedup();
                 (id, Speaker { name: entity.name.clone(), mentions })
             })
             .collect();
-        speakers.sort_by_key(|(_, s)| s.mentions.first().copied());
-        let renumber: HashMap<usize, usize> = speakers.iter().enumerate().map(|(new, (old, _))| (*old, new)).collect();
+        speakers.sort_unstable_by_key(|(id, s)| (s.mentions.first().copied(), *id));
+        let renumber: FastMap<usize, usize> = speakers.iter().enumerate().map(|(new, (old, _))| (*old, new)).collect();
         for q in quotes.iter_mut() {
             q.speaker = q.speaker.and_then(|s| renumber.get(&s).copied());
         }

@@ -1,6 +1,6 @@
 //! The word lists the rules consult (abbreviations, speech verbs, titles), loaded once from `src/words/`.
 
-use std::collections::{HashMap, HashSet};
+use crate::fast_hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 /// One entry per line; `#` starts a comment; blank lines are skipped.
@@ -8,22 +8,22 @@ fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.lines().map(|line| line.split('#').next().unwrap_or("").trim()).filter(|line| !line.is_empty())
 }
 
-fn word_set(list: &'static str) -> HashSet<String> {
+fn word_set(list: &'static str) -> FastSet<String> {
     entries(list).map(str::to_owned).collect()
 }
 
-static ABBREVIATIONS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/abbreviations.txt")));
+static ABBREVIATIONS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_str!("words/abbreviations.txt")));
 
-static TITLES: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/titles.txt")));
+static TITLES: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_str!("words/titles.txt")));
 
-static NAME_STOPWORDS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/name_stopwords.txt")));
+static NAME_STOPWORDS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_str!("words/name_stopwords.txt")));
 
-static ORG_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/org_words.txt")));
+static ORG_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_str!("words/org_words.txt")));
 
-static AUX_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| word_set(include_str!("words/aux_words.txt")));
+static AUX_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_str!("words/aux_words.txt")));
 
-static SPEECH_VERBS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut forms = HashSet::new();
+static SPEECH_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    let mut forms = FastSet::default();
     for line in entries(include_str!("words/speech_verbs.txt")) {
         let mut words = line.split_whitespace();
         let Some(lemma) = words.next() else { continue };
@@ -59,13 +59,19 @@ fn regular_forms(lemma: &str) -> [String; 4] {
     [lemma.to_owned(), third, past, ing]
 }
 
-/// Looks `word` up in `set` in lower case, without allocating when it is lower case already.
-fn contains_lower(set: &HashSet<String>, word: &str) -> bool {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
-        set.contains(word.to_lowercase().as_str())
-    } else {
-        set.contains(word)
+/// Looks `word` up in `set` in lower case, without allocating for a short ASCII word.
+fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        return set.contains(word);
     }
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
+    }
+    set.contains(word.to_lowercase().as_str())
 }
 
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
@@ -107,7 +113,7 @@ pub enum Gender {
     Female,
 }
 
-static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+static FIRST_NAMES: LazyLock<FastMap<String, Gender>> = LazyLock::new(|| {
     entries(include_str!("words/first_names.txt"))
         .filter_map(|line| {
             let (name, gender) = line.split_once(' ')?;
@@ -126,7 +132,7 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
     FIRST_NAMES.get(&name.to_lowercase()).copied()
 }
 
-static PRONOUNS: LazyLock<HashMap<String, Option<Gender>>> = LazyLock::new(|| {
+static PRONOUNS: LazyLock<FastMap<String, Option<Gender>>> = LazyLock::new(|| {
     entries(include_str!("words/pronouns.txt"))
         .filter_map(|line| {
             let mut parts = line.split_whitespace();

@@ -10,7 +10,7 @@
 use std::process::ExitCode;
 
 use factmark::evidence::find_evidence;
-use factmark::model::{encode, features, BUCKETS};
+use factmark::model::{encode, features, quantize, BUCKETS};
 use factmark::Span;
 
 /// Passes over the data.
@@ -219,9 +219,10 @@ fn main() -> ExitCode {
             }
         });
     }
+    quantize(&mut w);
     let pruned: Vec<(f32, bool)> = select.iter().map(|(f, y)| (margin(&w, bias, f), *y)).collect();
     eprintln!(
-        "{nonzero} weights learned, {} kept; dev-test AP after pruning {:.3}",
+        "{nonzero} weights learned, {} kept; dev-test AP after pruning and rounding {:.3}",
         w.iter().filter(|x| **x != 0.0).count(),
         average_precision(&pruned)
     );

@@ -84,9 +84,10 @@ pub const MAX_TEXT_UNITS: u32 = 16 << 20;
 
 fn check_length(units: u32) -> Result<(), JsError> {
     if units > MAX_TEXT_UNITS {
+        // Integers only: formatting a float would link the float printer (≈20 KB of wasm) for one message.
         return Err(JsError::new(&format!(
-            "analyze: the text is {:.1} million characters long; factmark analyses up to {} million at a time",
-            f64::from(units) / 1e6,
+            "analyze: the text is {units} UTF-16 code units long; factmark analyses up to {MAX_TEXT_UNITS} \
+             (about {} million characters) at a time",
             MAX_TEXT_UNITS >> 20
         )));
     }

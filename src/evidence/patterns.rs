@@ -1,0 +1,596 @@
+//! The evidence patterns, one function per kind: each reads a match starting at a position.
+//!
+//! A pattern that opens with a listed word runs only when the word at the position opens that list
+//! (one lexicon lookup per word start), so most words are passed over after a bit test.
+
+use std::sync::LazyLock;
+
+use super::lexicon::Lexicon;
+use super::reader::Reader;
+use super::EvidenceKind;
+
+/// The word lists whose first words are indexed, in the order of [`LISTS`].
+#[derive(Debug, Clone, Copy)]
+enum List {
+    CurrencyPrefixes,
+    Months,
+    Weekdays,
+    Relative,
+    DayWords,
+    YearPrepositions,
+    According,
+    Exit,
+    Sources,
+    Findings,
+    OrdinalWords,
+    NumberSign,
+    CountLeads,
+    Counts,
+    NumberWords,
+    Comparisons,
+    VoteVerbs,
+    Won,
+    VotingWords,
+    Rules,
+    Causes,
+    Predictions,
+}
+
+const LISTS: [&[&str]; 22] = [
+    CURRENCY_PREFIXES,
+    MONTHS,
+    WEEKDAYS,
+    RELATIVE,
+    DAY_WORDS,
+    YEAR_PREPOSITIONS,
+    &["according to"],
+    &["exit"],
+    SOURCES,
+    FINDINGS,
+    ORDINAL_WORDS,
+    &["No."],
+    COUNT_LEADS,
+    COUNTS,
+    NUMBER_WORDS,
+    COMPARISONS,
+    VOTE_VERBS,
+    &["won"],
+    VOTING_WORDS,
+    RULES,
+    CAUSES,
+    PREDICTIONS,
+];
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&LISTS));
+
+/// The lists that the word at `i` opens, as bits (see [`List`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Opens(u32);
+
+impl Opens {
+    /// The lists opened at `i` of `r`.
+    pub fn at(r: &Reader, i: usize) -> Opens {
+        Opens(LEXICON.lists_of(r.word_at(i)))
+    }
+
+    fn has(self, list: List) -> bool {
+        self.0 & (1 << list as u32) != 0
+    }
+
+    fn phrase(self, r: &Reader, i: usize, list: List, fold: bool) -> Option<usize> {
+        if self.has(list) {
+            r.phrase(i, LISTS[list as usize], fold)
+        } else {
+            None
+        }
+    }
+}
+
+/// The match of `kind`'s pattern starting at byte `i` (which opens the lists `opens`); its end.
+pub fn match_at(kind: EvidenceKind, r: &Reader, i: usize, opens: Opens) -> Option<usize> {
+    match kind {
+        EvidenceKind::Money => money(r, i, opens),
+        EvidenceKind::Percentage => percentage(r, i),
+        EvidenceKind::Date => date(r, i, opens),
+        EvidenceKind::Source => source(r, i, opens),
+        EvidenceKind::Ordinal => ordinal(r, i, opens),
+        EvidenceKind::Quantity => quantity(r, i),
+        EvidenceKind::Number => number(r, i, opens),
+        EvidenceKind::Comparison => opens.phrase(r, i, List::Comparisons, true),
+        EvidenceKind::Voting => voting(r, i, opens),
+        EvidenceKind::Rule => opens.phrase(r, i, List::Rules, true),
+        EvidenceKind::Cause => opens.phrase(r, i, List::Causes, true),
+        EvidenceKind::Prediction => opens.phrase(r, i, List::Predictions, true),
+    }
+}
+
+/// The currency signs, each with the country prefixes written before it (US$, C$, A$, NZ$, HK$).
+const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₹", "₩"];
+const CURRENCY_PREFIXES: &[&str] = &["US", "NZ", "HK", "C", "A"];
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "franc", "ruble", "rouble", "won", "reais",
+    "real", "krona", "kronor", "crown", "shekel", "lira", "naira", "rand",
+];
+const CURRENCY_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY"];
+
+/// True when a currency sign (or the lead byte of one) can start at `i`: where money is looked for
+/// besides word starts.
+pub fn may_start_money(r: &Reader, i: usize) -> bool {
+    matches!(r.byte(i), b'$' | 0xC2 | 0xE2) && CURRENCY_SIGNS.iter().any(|s| r.literal(i, s, false).is_some())
+}
+
+/// A scale word after a number: thousand, million, billion, trillion, or m / bn / k.
+fn scale(r: &Reader, i: usize, fold: bool) -> Option<usize> {
+    for word in ["thousand", "million", "billion", "trillion"] {
+        if let Some(end) = r.literal(i, word, fold) {
+            return Some(end);
+        }
+    }
+    let letter = if fold { r.byte(i).to_ascii_lowercase() } else { r.byte(i) };
+    if !matches!(letter, b'm' | b'b' | b'k') {
+        return None;
+    }
+    let n = if fold { r.byte(i + 1).to_ascii_lowercase() } else { r.byte(i + 1) };
+    if n == b'n' && r.ends_word(i + 2) {
+        Some(i + 2)
+    } else {
+        r.ends_word(i + 1).then_some(i + 1)
+    }
+}
+
+/// The ends of a number at `i` with and without a scale word after it (`spaced`: the scale may
+/// follow a space; `needs_space`: it must).
+fn number_ends(r: &Reader, i: usize, needs_space: bool, fold: bool) -> Option<[Option<usize>; 2]> {
+    let n = r.number(i)?;
+    let gap = if needs_space { r.space(n) } else { Some(r.space(n).unwrap_or(n)) };
+    let scaled = gap.and_then(|g| scale(r, g, fold));
+    Some([scaled, Some(n)])
+}
+
+/// $18 billion, US$5m, €5m, 2.3 trillion yen, 40 USD.
+fn money(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
+    let prefixes = if opens.has(List::CurrencyPrefixes) { CURRENCY_PREFIXES } else { &[] };
+    let sign_at = prefixes.iter().filter_map(|p| r.literal(i, p, false)).find(|&j| may_start_money(r, j));
+    let sign_at = sign_at.or_else(|| may_start_money(r, i).then_some(i));
+    if let Some(j) = sign_at {
+        let sign = CURRENCY_SIGNS.iter().find_map(|s| r.literal(j, s, false))?;
+        let start = r.space(sign).unwrap_or(sign);
+        let [scaled, plain] = number_ends(r, start, false, false)?;
+        return scaled.or(plain);
+    }
+    if !r.byte(i).is_ascii_digit() {
+        return None;
+    }
+    let ends = number_ends(r, i, false, false)?;
+    for end in ends.into_iter().flatten() {
+        if let Some(k) = r.space(end) {
+            let after_us = r.literal(k, "US ", false).filter(|&j| j == k + 3);
+            for at in after_us.into_iter().chain([k]) {
+                if let Some(e) = r.word_or_plural(at, CURRENCY_WORDS, false) {
+                    return Some(e);
+                }
+            }
+        }
+    }
+    let n = ends[1]?;
+    let at = r.space(n).unwrap_or(n);
+    r.phrase(at, CURRENCY_CODES, false)
+}
+
+/// 10%, 3.2 percent, 5 per cent, 2 percentage points.
+fn percentage(r: &Reader, i: usize) -> Option<usize> {
+    let n = r.number(i)?;
+    let at = r.space(n).unwrap_or(n);
+    if r.byte(at) == b'%' {
+        return Some(at + 1);
+    }
+    r.phrase(at, &["percent", "per cent", "percentage points", "percentage point"], true)
+}
+
+const MONTHS: &[&str] = &[
+    "January",
+    "Jan.",
+    "Jan",
+    "February",
+    "Feb.",
+    "Feb",
+    "March",
+    "Mar.",
+    "Mar",
+    "April",
+    "Apr.",
+    "Apr",
+    "May",
+    "June",
+    "Jun",
+    "July",
+    "Jul",
+    "August",
+    "Aug.",
+    "Aug",
+    "September",
+    "Sept.",
+    "Sep.",
+    "Sep",
+    "October",
+    "Oct.",
+    "Oct",
+    "November",
+    "Nov.",
+    "Nov",
+    "December",
+    "Dec.",
+    "Dec",
+];
+const DAY_WORDS: &[&str] = &["yesterday", "tomorrow", "today"];
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const RELATIVE: &[&str] = &["last", "next", "this", "past", "previous", "coming"];
+const PERIODS: &[&str] =
+    &["year", "month", "week", "decade", "century", "spring", "summer", "fall", "autumn", "winter"];
+const YEAR_PREPOSITIONS: &[&str] = &["in", "since", "by", "until", "from", "of", "before", "after", "during"];
+
+/// Nov. 4, March 3rd, 2016, June 2020, Wednesday, last year, yesterday, in the 1990s, 2016.
+fn date(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
+    if r.byte(i).is_ascii_digit() {
+        return r.year(i).filter(|&end| r.ends_word(end));
+    }
+    let months = if opens.has(List::Months) { MONTHS } else { &[] };
+    if let Some(k) = months.iter().filter_map(|m| r.literal(i, m, false)).find_map(|m| r.space(m)) {
+        let digits = r.digits(k);
+        if digits == 4 && r.ends_word(k + 4) {
+            return Some(k + 4);
+        }
+        if (1..=2).contains(&digits) {
+            let day = k + digits;
+            let suffixed = ["st", "nd", "rd", "th"].iter().find_map(|s| r.literal(day, s, false)).unwrap_or(day);
+            let comma = if r.byte(suffixed) == b',' { suffixed + 1 } else { suffixed };
+            let with_year = r.space(comma).filter(|&y| r.digits(y) >= 4).map(|y| y + 4).filter(|&e| r.ends_word(e));
+            if let Some(end) = with_year.or_else(|| [suffixed, day].into_iter().find(|&e| r.ends_word(e))) {
+                return Some(end);
+            }
+        }
+    }
+    if let Some(end) = opens.phrase(r, i, List::Weekdays, false) {
+        return Some(end);
+    }
+    let relative = if opens.has(List::Relative) { RELATIVE } else { &[] };
+    let relative = relative.iter().filter_map(|w| r.literal(i, w, true)).find_map(|e| r.space(e));
+    if let Some(end) = relative.and_then(|k| r.phrase(k, PERIODS, true)) {
+        return Some(end);
+    }
+    if let Some(end) = opens.phrase(r, i, List::DayWords, true) {
+        return Some(end);
+    }
+    let prepositions = if opens.has(List::YearPrepositions) { YEAR_PREPOSITIONS } else { &[] };
+    let after_preposition = prepositions.iter().filter_map(|p| r.literal(i, p, false)).find_map(|e| r.space(e));
+    let end = after_preposition.and_then(|k| r.year(k))?;
+    let end = if r.byte(end) == b's' { end + 1 } else { end };
+    r.ends_word(end).then_some(end)
+}
+
+const SOURCES: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "data",
+    "analysis",
+    "analyses",
+    "census",
+    "figures",
+    "statistics",
+    "estimate",
+    "estimates",
+    "research",
+    "records",
+    "audit",
+    "review",
+    "investigation",
+    "investigations",
+    "index",
+];
+const FINDINGS: &[&str] = &["found that", "showed that", "shows that"];
+const SOURCE_LINKS: &[&str] = &["by", "from", "of", "conducted", "released", "published"];
+const SOURCE_VERBS: &[&str] = &[
+    "found",
+    "finds",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "revealed",
+    "reveals",
+];
+
+/// The source word (poll, survey, study…) at `i` when white space follows it; the position after.
+fn source_word(r: &Reader, i: usize) -> Option<usize> {
+    r.phrase(i, SOURCES, true).and_then(|end| r.space(end))
+}
+
+/// according to, exit polls by, a study from, the data show, found that.
+fn source(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
+    if let Some(end) = opens.phrase(r, i, List::According, true) {
+        return Some(end);
+    }
+    let after_exit = if opens.has(List::Exit) { r.literal(i, "exit", true).and_then(|e| r.space(e)) } else { None };
+    let own = opens.has(List::Sources).then_some(i);
+    for at in after_exit.into_iter().chain(own) {
+        if let Some(end) = source_word(r, at).and_then(|k| r.phrase(k, SOURCE_LINKS, true)) {
+            return Some(end);
+        }
+    }
+    if let Some(end) = own.and_then(|at| source_word(r, at)).and_then(|k| r.phrase(k, SOURCE_VERBS, true)) {
+        return Some(end);
+    }
+    opens.phrase(r, i, List::Findings, true)
+}
+
+/// 3rd, No. 1, first … tenth.
+fn ordinal(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
+    let digits = r.digits(i);
+    if digits > 0 {
+        return r.phrase(i + digits, &["st", "nd", "rd", "th"], true);
+    }
+    if let Some(k) = opens.has(List::NumberSign).then(|| r.literal(i, "No.", true)).flatten() {
+        let k = r.space(k).unwrap_or(k);
+        let digits = r.digits(k);
+        return (digits > 0 && r.ends_word(k + digits)).then_some(k + digits);
+    }
+    opens.phrase(r, i, List::OrdinalWords, true)
+}
+
+const ORDINAL_WORDS: &[&str] =
+    &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+const UNITS: &[&str] = &[
+    "year",
+    "month",
+    "day",
+    "hour",
+    "week",
+    "mile",
+    "kilometer",
+    "kilometre",
+    "km",
+    "acre",
+    "ton",
+    "tonne",
+    "pound",
+    "kg",
+    "gallon",
+    "barrel",
+    "liter",
+    "litre",
+    "meter",
+    "metre",
+    "foot",
+    "feet",
+    "inch",
+    "degree",
+    "people",
+    "person",
+    "voter",
+    "job",
+    "worker",
+    "member",
+    "student",
+    "children",
+    "families",
+    "home",
+    "death",
+    "cases",
+    "vote",
+    "seat",
+    "agent",
+    "troops",
+    "soldiers",
+    "immigrants",
+    "refugees",
+    "residents",
+    "americans",
+    "Americans",
+    "women",
+    "men",
+    "times",
+];
+
+/// 34-year-old, 5,000 jobs, 12 miles, 2 million people, 3 light-years.
+fn quantity(r: &Reader, i: usize) -> Option<usize> {
+    for end in number_ends(r, i, false, false)?.into_iter().flatten() {
+        if !(r.byte(end) == b'-' || r.space(end).is_some()) {
+            continue;
+        }
+        let k = end + 1;
+        let letters = (k..).take_while(|&j| r.byte(j).is_ascii_lowercase()).count();
+        let prefixed = (letters > 0 && r.byte(k + letters) == b'-')
+            .then(|| r.word_or_plural(k + letters + 1, UNITS, false))
+            .flatten();
+        if let Some(unit_end) = prefixed.or_else(|| r.word_or_plural(k, UNITS, false)) {
+            return Some(r.literal(unit_end, "-old", false).unwrap_or(unit_end));
+        }
+    }
+    None
+}
+
+/// 2016 votes, 5 million, tens of thousands, half, a third, twelve.
+fn number(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
+    if let Some(ends) = number_ends(r, i, true, true) {
+        return ends.into_iter().flatten().find(|&e| r.ends_word(e));
+    }
+    let lead = if opens.has(List::CountLeads) { COUNT_LEADS.iter().find_map(|p| r.literal(i, p, true)) } else { None };
+    let counted = lead.and_then(|k| r.phrase(k, COUNTS, true));
+    counted.or_else(|| opens.phrase(r, i, List::Counts, true)).or_else(|| opens.phrase(r, i, List::NumberWords, true))
+}
+
+const COUNT_LEADS: &[&str] = &["tens of ", "hundreds of "];
+const COUNTS: &[&str] = &["thousands", "millions", "billions", "dozens", "hundreds"];
+const NUMBER_WORDS: &[&str] = &[
+    "half",
+    "a third",
+    "a quarter",
+    "two-thirds",
+    "one-third",
+    "majority",
+    "minority",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+];
+
+const COMPARISONS: &[&str] = &[
+    "more than",
+    "less than",
+    "fewer than",
+    "greater than",
+    "higher than",
+    "lower than",
+    "largest",
+    "biggest",
+    "smallest",
+    "highest",
+    "lowest",
+    "greatest",
+    "fastest",
+    "slowest",
+    "worst",
+    "best",
+    "most",
+    "least",
+    "richest",
+    "poorest",
+    "oldest",
+    "youngest",
+    "deadliest",
+    "longest",
+    "shortest",
+    "doubled",
+    "tripled",
+    "quadrupled",
+    "halved",
+    "twice",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "rose",
+    "risen",
+    "fell",
+    "fallen",
+    "grew",
+    "grown",
+    "dropped",
+    "declined",
+    "surged",
+    "soared",
+    "plunged",
+    "jumped",
+    "record",
+    "compared with",
+    "compared to",
+];
+
+/// voted for, votes against, ballots, turnout, won the election, defeated, re-elected.
+fn voting(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
+    let verbs = if opens.has(List::VoteVerbs) { VOTE_VERBS } else { &[] };
+    let verb = verbs.iter().filter_map(|v| r.literal(i, v, true)).find_map(|e| r.space(e));
+    if let Some(end) = verb.and_then(|k| r.phrase(k, &["for", "against", "to", "on"], true)) {
+        return Some(end);
+    }
+    let won = if opens.has(List::Won) { r.literal(i, "won ", true) } else { None };
+    let won = won.map(|k| r.literal(k, "the ", true).unwrap_or(k));
+    if let Some(end) = won.and_then(|k| r.phrase(k, &["election", "race", "primary", "seat", "vote"], true)) {
+        return Some(end);
+    }
+    opens.phrase(r, i, List::VotingWords, true)
+}
+
+const VOTE_VERBS: &[&str] = &["vote", "voted", "votes", "voting"];
+const VOTING_WORDS: &[&str] =
+    &["ballots", "ballot", "electorate", "turnout", "defeated", "re-elected", "reelected", "elected"];
+
+const RULES: &[&str] = &[
+    "law",
+    "laws",
+    "legislation",
+    "bill",
+    "statute",
+    "regulation",
+    "regulations",
+    "constitution",
+    "constitutional",
+    "unconstitutional",
+    "illegal",
+    "legal",
+    "lawful",
+    "unlawful",
+    "banned",
+    "ban",
+    "mandate",
+    "mandated",
+    "mandatory",
+    "executive order",
+    "treaty",
+    "required by",
+    "customary",
+    "allowed to",
+    "prohibit",
+    "prohibits",
+    "prohibited",
+];
+
+const CAUSES: &[&str] = &[
+    "because of",
+    "because",
+    "due to",
+    "caused",
+    "causes",
+    "causing",
+    "led to",
+    "leads to",
+    "resulted in",
+    "results in",
+    "as a result",
+    "thanks to",
+    "blamed",
+    "responsible for",
+    "contributed to",
+];
+
+const PREDICTIONS: &[&str] = &[
+    "will",
+    "won't",
+    "won’t",
+    "is going to",
+    "are going to",
+    "expected to",
+    "projected",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "on track to",
+    "set to",
+];

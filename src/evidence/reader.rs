@@ -1,0 +1,152 @@
+//! Byte-level reading of a sentence for the evidence patterns: word edges, spaces, numbers, phrases.
+//!
+//! Words are runs of ASCII letters, digits and `_` (what the patterns treat as word characters);
+//! every other byte, including all of UTF-8's multi-byte characters, separates words.
+
+/// A sentence as bytes, read from positions the patterns choose.
+#[derive(Debug, Clone, Copy)]
+pub struct Reader<'a> {
+    bytes: &'a [u8],
+}
+
+/// A word character of the patterns.
+pub fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+impl<'a> Reader<'a> {
+    /// Reads `text`.
+    pub fn new(text: &'a str) -> Reader<'a> {
+        Reader { bytes: text.as_bytes() }
+    }
+
+    /// The byte at `i`, or 0 past the end.
+    pub fn byte(&self, i: usize) -> u8 {
+        self.bytes.get(i).copied().unwrap_or(0)
+    }
+
+    /// The word (run of word bytes) starting at `i`; empty when none does.
+    pub fn word_at(&self, i: usize) -> &'a [u8] {
+        let rest = self.bytes.get(i..).unwrap_or_default();
+        &rest[..rest.iter().take_while(|&&b| is_word_byte(b)).count()]
+    }
+
+    /// True when `i` starts a word: a word byte with none before it.
+    pub fn starts_word(&self, i: usize) -> bool {
+        is_word_byte(self.byte(i)) && (i == 0 || !is_word_byte(self.bytes[i - 1]))
+    }
+
+    /// True when no word byte follows position `i` (the end of a word, or of the text).
+    pub fn ends_word(&self, i: usize) -> bool {
+        !is_word_byte(self.byte(i))
+    }
+
+    /// The position after one white-space byte at `i`.
+    pub fn space(&self, i: usize) -> Option<usize> {
+        is_space(self.byte(i)).then_some(i + 1)
+    }
+
+    /// The position after any white space at `i` (none is fine).
+    pub fn spaces(&self, i: usize) -> usize {
+        i + self.bytes.get(i..).map_or(0, |rest| rest.iter().take_while(|&&b| is_space(b)).count())
+    }
+
+    /// The number of ASCII digits starting at `i`.
+    pub fn digits(&self, i: usize) -> usize {
+        self.bytes.get(i..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+    }
+
+    /// A number at `i`: `1,234,567.89` (groups of three after commas) or `1234.5`; its end.
+    pub fn number(&self, i: usize) -> Option<usize> {
+        let lead = self.digits(i);
+        if lead == 0 {
+            return None;
+        }
+        let mut end = i + lead;
+        if lead <= 3 {
+            while self.byte(end) == b',' && self.digits(end + 1) >= 3 {
+                end += 4;
+            }
+        }
+        if self.byte(end) == b'.' && self.digits(end + 1) > 0 {
+            end += 1 + self.digits(end + 1);
+        }
+        Some(end)
+    }
+
+    /// A four-digit year from 1800 to 2099 at `i`; its end.
+    pub fn year(&self, i: usize) -> Option<usize> {
+        let y = self.bytes.get(i..i + 4)?;
+        let century = matches!((y[0], y[1]), (b'1', b'8' | b'9') | (b'2', b'0'));
+        (century && y[2].is_ascii_digit() && y[3].is_ascii_digit()).then_some(i + 4)
+    }
+
+    /// `phrase` at `i`: a space in it stands for one or more white-space bytes, letters compare
+    /// without case when `fold` is set; its end.
+    pub fn literal(&self, i: usize, phrase: &str, fold: bool) -> Option<usize> {
+        let mut at = i;
+        for &p in phrase.as_bytes() {
+            if p == b' ' {
+                let after = self.spaces(at);
+                if after == at {
+                    return None;
+                }
+                at = after;
+                continue;
+            }
+            let b = *self.bytes.get(at)?;
+            if !(b == p || fold && b.eq_ignore_ascii_case(&p)) {
+                return None;
+            }
+            at += 1;
+        }
+        Some(at)
+    }
+
+    /// The first of `phrases` found at `i` as whole words (no word byte right after it); its end.
+    pub fn phrase(&self, i: usize, phrases: &[&str], fold: bool) -> Option<usize> {
+        let first = self.byte(i).to_ascii_lowercase();
+        phrases
+            .iter()
+            .filter(|p| p.as_bytes()[0].to_ascii_lowercase() == first)
+            .find_map(|p| self.literal(i, p, fold).filter(|&end| self.ends_word(end)))
+    }
+
+    /// The whole word at `i` when it is one of `words` or one of them plus `s` (letters compared
+    /// without case when `fold` is set); its end.
+    pub fn word_or_plural(&self, i: usize, words: &[&str], fold: bool) -> Option<usize> {
+        let rest = self.bytes.get(i..)?;
+        let len = rest.iter().take_while(|&&b| is_word_byte(b)).count();
+        let word = &rest[..len];
+        let singular = word.strip_suffix(b"s").or_else(|| word.strip_suffix(b"S")).unwrap_or(word);
+        let same = |a: &[u8], b: &[u8]| if fold { a.eq_ignore_ascii_case(b) } else { a == b };
+        words.iter().any(|w| same(w.as_bytes(), word) || same(w.as_bytes(), singular)).then_some(i + len)
+    }
+}
+
+/// White space as the patterns mean it: ASCII space, tab and line ends.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_words_and_phrases() {
+        let r = Reader::new("1,234,567.5 and 1234.5 or 12,34 x");
+        assert_eq!(r.number(0), Some(11));
+        assert_eq!(r.number(16), Some(22));
+        assert_eq!(r.number(26), Some(28));
+        let r = Reader::new("According  to the Polls");
+        assert_eq!(r.phrase(0, &["according to"], true), Some(13));
+        assert_eq!(r.phrase(0, &["according to"], false), None);
+        assert!(r.starts_word(18) && !r.starts_word(19) && r.ends_word(23));
+        assert_eq!(r.word_or_plural(18, &["poll"], false), None);
+        assert_eq!(r.word_or_plural(18, &["poll"], true), Some(23));
+        assert_eq!(Reader::new("polls").word_or_plural(0, &["poll"], false), Some(5));
+        assert_eq!(Reader::new("1999 2100").year(0), Some(4));
+        assert_eq!(Reader::new("2100").year(0), None);
+    }
+}
