@@ -1,5 +1,6 @@
 //! Attribution cues around a quotation and the mention of the speaker they name.
 
+use crate::case;
 use crate::token::Token;
 use crate::words;
 
@@ -122,7 +123,7 @@ impl<'t> Window<'t> {
         if prev.possessive {
             return false;
         }
-        let before = prev.text(self.text).to_lowercase();
+        let before = case::lower(prev.text(self.text));
         let ing = t.text(self.text).ends_with("ing");
         !(NOUN_MARKERS.contains(&before.as_str()) || (!ing && PREPOSITIONS.contains(&before.as_str())))
     }
@@ -318,7 +319,7 @@ impl<'t> Window<'t> {
 
     /// True when a preposition stands right before token `i` ("in Salem": a place, not a subject).
     fn after_preposition(&self, i: usize) -> bool {
-        i > 0 && self.tokens[i - 1].word && PREPOSITIONS.contains(&self.word(i - 1).to_lowercase().as_str())
+        i > 0 && self.tokens[i - 1].word && PREPOSITIONS.contains(&case::lower(self.word(i - 1)).as_str())
     }
 
     /// A transcript label at token `i`: one to three capitalised words in capitals (or a title and a
@@ -389,7 +390,7 @@ impl<'t> Window<'t> {
 
     /// The cue words from the verb: "said", "told CBS News", "told reporters".
     fn cue_end(&self, verb: usize) -> usize {
-        let lower = self.word(verb).to_lowercase();
+        let lower = case::lower(self.word(verb));
         if matches!(lower.as_str(), "told" | "tells" | "tell" | "telling" | "asked") {
             let mut e = verb + 1;
             while e < self.tokens.len()
@@ -458,7 +459,7 @@ impl<'t> Window<'t> {
         let role = self.role_ending_at(last, lo)?;
         // "Trump at the time said" / "Clinton on Tuesday said": a phrase after a preposition is not
         // the subject; the subject stands before it.
-        if role.first > lo && PREPOSITIONS.contains(&self.word(role.first - 1).to_lowercase().as_str()) {
+        if role.first > lo && PREPOSITIONS.contains(&case::lower(self.word(role.first - 1)).as_str()) {
             let before = role.first - 1;
             if before > lo {
                 let subject =
@@ -501,7 +502,7 @@ impl<'t> Window<'t> {
         if let Some(m) = self.name_at(i) {
             return Some(m);
         }
-        let lower = self.word(i).to_lowercase();
+        let lower = case::lower(self.word(i));
         if matches!(lower.as_str(), "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their") {
             let mut e = i + 1;
             while e < self.tokens.len()
@@ -514,7 +515,7 @@ impl<'t> Window<'t> {
                 if self.tokens[e - 1].possessive {
                     break;
                 }
-                let w = self.word(e - 1).to_lowercase();
+                let w = case::lower(self.word(e - 1));
                 if matches!(w.as_str(), "of" | "for" | "who" | "at" | "in" | "on" | "and") {
                     e -= 1;
                     break;
@@ -613,7 +614,7 @@ impl<'t> Window<'t> {
 
     /// A description ending at token `last`: "the president", "a campaign spokesman", "sources".
     fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
-        let head = self.word(last).to_lowercase();
+        let head = case::lower(self.word(last));
         if head.chars().any(|c| !c.is_alphabetic() && c != '-') || words::is_name_stopword(&head) {
             return None;
         }
@@ -623,7 +624,7 @@ impl<'t> Window<'t> {
             if prev.quoted || !prev.word {
                 break;
             }
-            let w = prev.text(self.text).to_lowercase();
+            let w = case::lower(prev.text(self.text));
             if matches!(
                 w.as_str(),
                 "the"

@@ -16,6 +16,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod case;
 pub mod claim;
 mod cue;
 pub mod evidence;

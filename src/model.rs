@@ -230,10 +230,8 @@ fn hash_word(word: &str) -> u64 {
     }
     for c in word.chars() {
         let c = if c == '’' { '\'' } else { c };
-        for lc in c.to_lowercase() {
-            let mut buf = [0u8; 4];
-            lc.encode_utf8(&mut buf).bytes().for_each(&mut fold);
-        }
+        let mut buf = [0u8; 4];
+        crate::case::lower_char(c).encode_utf8(&mut buf).bytes().for_each(&mut fold);
     }
     h
 }

@@ -1,5 +1,6 @@
 //! Quotation marks → quoted stretches: pairs, nesting, apostrophes, quotes over paragraphs.
 
+use crate::case;
 use crate::span::Span;
 
 /// Which pair a mark belongs to: a mark only closes a quote of its own family.
@@ -285,7 +286,7 @@ fn single_role(text: &str, pos: usize, ch: char) -> Option<Role> {
 
 /// Words written with a leading apostrophe in place of dropped letters.
 fn is_clipped_word(after: &str) -> bool {
-    let word: String = after.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let word: String = after.chars().take_while(|c| c.is_alphabetic()).map(case::lower_char).collect::<String>();
     let next = after[word.len().min(after.len())..].chars().next();
     matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round")
         && !next.is_some_and(|c| c.is_alphanumeric())

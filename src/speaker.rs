@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::case;
 use crate::fast_hash::{FastMap, FastSet};
 
 use crate::cue::{Cue, Mention, MentionKind, Window};
@@ -198,7 +199,7 @@ fn kind_of(window: &Window, f: &Found) -> QuoteKind {
         (f.first >= back)
             .then(|| tokens[f.first - back])
             .filter(|t| t.word && !t.quoted)
-            .map(|t| t.text(window.text).to_lowercase())
+            .map(|t| case::lower(t.text(window.text)))
     };
     // called a “communist” / called him a “communist”: a naming word, then only articles and pronouns.
     let named = (1..=3)
@@ -397,9 +398,9 @@ impl NameIndex {
         let mut seen_forms: FastSet<String> = FastSet::default();
         for &(f, e) in &raw {
             let words = name_words(window, f, e);
-            let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+            let surname = words.last().map(|w| case::lower(w)).unwrap_or_default();
             *index.surname_count.entry(surname.clone()).or_default() += 1;
-            if seen_forms.insert(words.join(" ").to_lowercase()) {
+            if seen_forms.insert(case::lower(&words.join(" "))) {
                 index.forms.entry(surname).or_default().push(words);
             }
         }
@@ -412,7 +413,7 @@ impl NameIndex {
             let org = words.iter().any(|w| words::is_org_word(w));
             let prev =
                 (f > 0).then(|| tokens[f - 1]).filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
-            let prev_word = prev.map(|t| t.text(window.text).to_lowercase()).unwrap_or_default();
+            let prev_word = prev.map(|t| case::lower(t.text(window.text))).unwrap_or_default();
             let place = matches!(prev_word.as_str(), "of" | "in" | "from" | "to" | "at" | "the" | "across" | "near");
             let person = !org && !place && !words::is_name_stopword(&words[0]);
             if let Some(g) =
@@ -428,7 +429,7 @@ impl NameIndex {
                 && words::is_title(tokens[j - 1].text(window.text))
             {
                 j -= 1;
-                let title = tokens[j].text(window.text).trim_end_matches('.').to_lowercase();
+                let title = case::lower(tokens[j].text(window.text).trim_end_matches('.'));
                 match title.as_str() {
                     "mr" => {
                         index.honorific_gender.insert(full.clone(), Gender::Male);
@@ -451,7 +452,7 @@ impl NameIndex {
     /// The longest form of a name the text uses that ends with the same surname and holds every
     /// word of `words` ("Mamdani" → "Zohran Mamdani").
     fn fullest(&self, words: &[String]) -> String {
-        let surname = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        let surname = words.last().map(|w| case::lower(w)).unwrap_or_default();
         let mut best: &[String] = words;
         for form in self.forms.get(&surname).into_iter().flatten() {
             if form.len() > best.len() && words.iter().all(|w| form.iter().any(|f| f.eq_ignore_ascii_case(w))) {
@@ -508,7 +509,7 @@ impl NameIndex {
         if m.end - m.first > 1 || !opens_sentence {
             return true;
         }
-        let surname = window.tokens[m.first].text(window.text).to_lowercase();
+        let surname = case::lower(window.tokens[m.first].text(window.text));
         self.surname_count.get(&surname).is_some_and(|&n| n > 1)
     }
 
@@ -568,7 +569,7 @@ impl Book {
             MentionKind::Pronoun => {
                 let word = window.tokens[m.first].text(window.text);
                 let gender = words::speaker_pronoun(word).flatten();
-                let lower = word.to_lowercase();
+                let lower = case::lower(word);
                 if lower == "i" || lower == "we" {
                     return None;
                 }
@@ -580,7 +581,7 @@ impl Book {
                 id
             }
             MentionKind::Role => {
-                let head = window.tokens[m.end - 1].text(window.text).to_lowercase();
+                let head = case::lower(window.tokens[m.end - 1].text(window.text));
                 match names.titled(&head, m.first) {
                     Some(name) => self.entity(&name),
                     None => {

@@ -1,5 +1,6 @@
 //! The word lists the rules consult (abbreviations, speech verbs, titles), loaded once from `src/words/`.
 
+use crate::case;
 use crate::fast_hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
@@ -71,7 +72,7 @@ fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
         lower.make_ascii_lowercase();
         return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
     }
-    set.contains(word.to_lowercase().as_str())
+    set.contains(case::lower(word).as_str())
 }
 
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
@@ -129,7 +130,7 @@ static FIRST_NAMES: LazyLock<FastMap<String, Gender>> = LazyLock::new(|| {
 
 /// The gender a first name usually carries, when the list knows it.
 pub fn first_name_gender(name: &str) -> Option<Gender> {
-    FIRST_NAMES.get(&name.to_lowercase()).copied()
+    FIRST_NAMES.get(&case::lower(name)).copied()
 }
 
 static PRONOUNS: LazyLock<FastMap<String, Option<Gender>>> = LazyLock::new(|| {

@@ -1,0 +1,39 @@
+//! Lower-casing for word matching: ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic, without
+//! linking Unicode's full case tables into the widget.
+
+/// `c` in lower case when it is a capital of the scripts covered, otherwise `c` itself.
+pub fn lower_char(c: char) -> char {
+    let code = u32::from(c);
+    let shifted = match code {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => code + 0x20,
+        0x400..=0x40F => code + 0x50,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if code % 2 == 0 => code + 1,
+        0x139..=0x148 | 0x179..=0x17E if code % 2 == 1 => code + 1,
+        0x178 => 0xFF,
+        _ => code,
+    };
+    char::from_u32(shifted).unwrap_or(c)
+}
+
+/// `word` in lower case (see [`lower_char`]).
+pub fn lower(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.chars().map(lower_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_unicode_on_the_scripts_covered() {
+        for word in ["Trump", "ÉLYSÉE", "Łukasz", "ÖZTÜRK", "ŽIŽEK", "ΑΘΗΝΑ", "МОСКВА", "Ёлка", "Ÿ", "Đoković"]
+        {
+            assert_eq!(lower(word), word.to_lowercase(), "{word}");
+        }
+        // Outside what is covered (CJK, the dotted capital I with its combining dot): unchanged.
+        assert_eq!(lower("東京 × İ"), "東京 × İ");
+    }
+}
