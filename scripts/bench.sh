@@ -12,3 +12,5 @@ wasm-pack build --target nodejs --release --out-dir target/bench/pkg-node --no-p
 echo '{"type": "commonjs"}' > target/bench/pkg-node/package.json
 scripts/build-web.sh
 node tests/bench/bench.mjs ../shared/data/polnear-dev.jsonl
+printf "\n"
+node scripts/check-size.mjs

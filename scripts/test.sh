@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check: formatting, lints (native and wasm32), native tests, wasm tests in Node and in
-# headless Chrome, the browser build, end-to-end tests in Chromium, and the accuracy floors.
+# headless Chrome, the browser build and its size budget, end-to-end tests in Chromium, and the
+# accuracy floors.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -24,6 +25,7 @@ step "native tests" cargo test --release
 step "wasm tests (node)" wasm-pack test --node
 step "wasm tests (headless chrome)" env WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
 step "web build" scripts/build-web.sh
+step "widget size budget" node scripts/check-size.mjs
 step "end-to-end (chromium)" node --test tests/e2e/
 step "quotes on PolNeAR dev" scripts/eval-quotes.sh
 step "claims on CT24 dev-test" scripts/eval-claims.sh

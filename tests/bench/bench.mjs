@@ -1,8 +1,7 @@
 // The benchmark: factmark's analyze in wasm under Node and in headless Chromium, highlight of a 1 MB
 // article in Chromium, peak wasm memory at 10 MB, and compromise's quotations() on the same text.
 // Run by scripts/bench.sh, which builds the packages first. Prints Markdown tables.
-import { readFileSync, statSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { serve } from "../../scripts/serve.mjs";
 import { launch } from "../e2e/browser.mjs";
@@ -114,16 +113,3 @@ for (const [label, ms] of Object.entries(compromise)) {
 }
 console.log(`\nhighlight of the 1 MB article in Chromium: ${f(paint.ms)} ms of script for ${paint.ranges} ranges (${paint.quotes} quotes, ${paint.claims} claims)`);
 console.log(`wasm memory after analysing 10 MB: ${f(memory / 2 ** 20)} MiB`);
-
-const gz = (path) => gzipSync(readFileSync(`${root}www/${path}`), { level: 9 }).length;
-const files = ["pkg/factmark_bg.wasm", "pkg/factmark.js", "factmark-embed.js", "panel.js", "factmark-highlights.css", "factmark-panel.css", "factmark-embed.css"];
-let total = 0;
-console.log("\n| widget file | bytes | gzip -9 |");
-console.log("|---|---:|---:|");
-for (const file of files) {
-  const g = gz(file);
-  total += g;
-  console.log(`| ${file} | ${statSync(`${root}www/${file}`).size} | ${g} |`);
-}
-console.log(`| **total** | | **${total}** (${f(total / 1024)} KB) |`);
-console.log(`| model weights (in the wasm) | ${statSync(`${root}src/model/claim-weights.bin`).size} | ${gzipSync(readFileSync(`${root}src/model/claim-weights.bin`), { level: 9 }).length} |`);
