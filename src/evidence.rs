@@ -96,10 +96,10 @@ const ORDER: [EvidenceKind; 12] = [
 pub fn find_evidence(text: &str, sentence: Span) -> Vec<Evidence> {
     let slice = sentence.slice(text);
     let r = Reader::new(slice);
-    let starts: Vec<(usize, patterns::Opens)> = (0..slice.len())
-        .filter(|&i| r.starts_word(i) || patterns::may_start_money(&r, i))
-        .map(|i| (i, patterns::Opens::at(&r, i)))
-        .collect();
+    let starts = patterns::starts(&r);
+    if starts.is_empty() {
+        return Vec::new();
+    }
     let mut out: Vec<Evidence> = Vec::new();
     for kind in ORDER {
         let earlier = out.len();

@@ -25,6 +25,7 @@ impl Hasher for Fnv {
         self.0
     }
 
+    #[inline(always)]
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);

@@ -35,6 +35,7 @@ impl Weights {
         Weights { bias, scale, slots, values }
     }
 
+    #[inline(always)]
     fn home(bucket: u32, size: usize) -> usize {
         (bucket.wrapping_mul(0x9E37_79B1) >> 12) as usize & (size - 1)
     }
@@ -245,10 +246,12 @@ fn hash_str(bytes: &[u8], seed: u64) -> u64 {
     h
 }
 
+#[inline(always)]
 fn mix(a: u64, b: u64) -> u64 {
     (a.rotate_left(17) ^ b).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
+#[inline(always)]
 fn bucket(h: u64) -> usize {
     ((h ^ (h >> 29)) as usize) & (BUCKETS - 1)
 }

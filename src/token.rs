@@ -32,51 +32,71 @@ impl Token {
     }
 }
 
+/// The character at byte `i` of `text`, read without decoding when it is ASCII.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match *text.as_bytes().get(i)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(i..)?.chars().next(),
+    }
+}
+
+#[inline(always)]
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Splits `text` into tokens. `quoted` holds the quotations' parts in text order.
 pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> {
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut q = 0;
     for para in paragraphs {
         let first = tokens.len();
-        let slice = para.slice(text);
-        let mut iter = slice.char_indices().peekable();
-        while let Some((offset, ch)) = iter.next() {
-            let start = para.start() + offset;
+        let para_end = para.end();
+        let mut at = para.start();
+        while at < para_end {
+            let start = at;
+            let ch = char_at(text, start).unwrap_or(' ');
+            at += ch.len_utf8();
             if ch.is_whitespace() {
                 continue;
             }
-            let mut end = start + ch.len_utf8();
-            let word = ch.is_alphanumeric();
+            let mut end = at;
+            let word = is_alphanumeric(ch);
             if word {
-                while let Some(&(o, c)) = iter.peek() {
-                    let abs = para.start() + o;
-                    let next = text[abs + c.len_utf8()..].chars().next();
-                    let digits_so_far = text[start..abs].bytes().all(|b| b.is_ascii_digit() || b == b',');
-                    let joins = c.is_alphanumeric()
+                let mut digits_so_far = ch.is_ascii_digit();
+                while end < para_end {
+                    let c = char_at(text, end).unwrap_or(' ');
+                    let after = end + c.len_utf8();
+                    let joins = is_alphanumeric(c)
                         || match c {
                             // 1,000
-                            ',' => digits_so_far && next.is_some_and(|n| n.is_ascii_digit()),
+                            ',' => digits_so_far && text.as_bytes().get(after).is_some_and(u8::is_ascii_digit),
                             // I’m, cost-of-living, U.S., 1.5
-                            '’' | '\'' | '-' | '.' => next.is_some_and(char::is_alphanumeric),
+                            '’' | '\'' | '-' | '.' => char_at(text, after).is_some_and(is_alphanumeric),
                             _ => false,
                         };
                     if !joins {
                         break;
                     }
-                    end = abs + c.len_utf8();
-                    iter.next();
+                    digits_so_far = digits_so_far && (c.is_ascii_digit() || c == ',');
+                    end = after;
                 }
                 // Keep the period of an initial or an abbreviation: "J.", "Mr.", "U.S.".
-                if let Some(&(o, '.')) = iter.peek() {
+                if end < para_end && text.as_bytes()[end] == b'.' {
                     let w = &text[start..end];
                     // "J." or an initialism such as "N.C." / "D.C.": single letters between periods.
                     let initial =
                         w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
                     if initial || words::is_abbreviation(w) {
-                        end = para.start() + o + 1;
-                        iter.next();
+                        end += 1;
                     }
                 }
+                at = end;
             }
             let mut possessive = false;
             let mut span_end = end;
@@ -90,7 +110,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                 }
                 if !possessive {
                     // Plural possessive: "voters’" — the mark is kept out of the word.
-                    if let Some(&(_, '’')) = iter.peek() {
+                    if end < para_end && text[end..].starts_with('’') {
                         let after = text[end + '’'.len_utf8()..].chars().next();
                         if w.ends_with('s') && !after.is_some_and(char::is_alphanumeric) {
                             possessive = true;

@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::Lexicon;
-use super::reader::Reader;
+use super::reader::{is_word_byte, Reader};
 use super::EvidenceKind;
 
 /// The word lists whose first words are indexed, in the order of [`LISTS`].
@@ -84,6 +84,26 @@ impl Opens {
             None
         }
     }
+}
+
+/// The positions where some pattern may match, with the lists the word there opens: currency signs,
+/// and word starts that are digits or open a list. Every other position can match no pattern.
+pub fn starts(r: &Reader) -> Vec<(usize, Opens)> {
+    let mut out = Vec::new();
+    let mut in_word = false;
+    for (i, &b) in r.bytes().iter().enumerate() {
+        let word = is_word_byte(b);
+        if word && !in_word {
+            let opens = if b.is_ascii_digit() { Opens(0) } else { Opens::at(r, i) };
+            if b.is_ascii_digit() || opens.0 != 0 {
+                out.push((i, opens));
+            }
+        } else if !word && matches!(b, b'$' | 0xC2 | 0xE2) && may_start_money(r, i) {
+            out.push((i, Opens(0)));
+        }
+        in_word = word;
+    }
+    out
 }
 
 /// The match of `kind`'s pattern starting at byte `i` (which opens the lists `opens`); its end.

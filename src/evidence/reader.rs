@@ -10,6 +10,7 @@ pub struct Reader<'a> {
 }
 
 /// A word character of the patterns.
+#[inline(always)]
 pub fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -20,7 +21,13 @@ impl<'a> Reader<'a> {
         Reader { bytes: text.as_bytes() }
     }
 
+    /// The bytes read.
+    pub fn bytes(&self) -> &'a [u8] {
+        self.bytes
+    }
+
     /// The byte at `i`, or 0 past the end.
+    #[inline(always)]
     pub fn byte(&self, i: usize) -> u8 {
         self.bytes.get(i).copied().unwrap_or(0)
     }
@@ -31,12 +38,8 @@ impl<'a> Reader<'a> {
         &rest[..rest.iter().take_while(|&&b| is_word_byte(b)).count()]
     }
 
-    /// True when `i` starts a word: a word byte with none before it.
-    pub fn starts_word(&self, i: usize) -> bool {
-        is_word_byte(self.byte(i)) && (i == 0 || !is_word_byte(self.bytes[i - 1]))
-    }
-
     /// True when no word byte follows position `i` (the end of a word, or of the text).
+    #[inline(always)]
     pub fn ends_word(&self, i: usize) -> bool {
         !is_word_byte(self.byte(i))
     }
@@ -125,6 +128,7 @@ impl<'a> Reader<'a> {
 }
 
 /// White space as the patterns mean it: ASCII space, tab and line ends.
+#[inline(always)]
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
 }
@@ -142,7 +146,7 @@ mod tests {
         let r = Reader::new("According  to the Polls");
         assert_eq!(r.phrase(0, &["according to"], true), Some(13));
         assert_eq!(r.phrase(0, &["according to"], false), None);
-        assert!(r.starts_word(18) && !r.starts_word(19) && r.ends_word(23));
+        assert!(r.ends_word(23) && !r.ends_word(22));
         assert_eq!(r.word_or_plural(18, &["poll"], false), None);
         assert_eq!(r.word_or_plural(18, &["poll"], true), Some(23));
         assert_eq!(Reader::new("polls").word_or_plural(0, &["poll"], false), Some(5));
