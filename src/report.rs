@@ -3,6 +3,8 @@
 //! Offsets here are **UTF-16 code units** (what JS `String.prototype.slice` and DOM `Range` use),
 //! not the bytes the core works in. They are converted once, by [`Report::new`].
 
+mod json;
+
 use serde::Serialize;
 
 use crate::span::{Span, Utf16Table};

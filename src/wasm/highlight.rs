@@ -5,7 +5,6 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Range, Text};
@@ -107,15 +106,6 @@ struct Painted {
 
 thread_local! {
     static PAINTED: RefCell<Vec<Painted>> = const { RefCell::new(Vec::new()) };
-}
-
-/// `highlight`'s result: the analysis, the text it read (offsets index this text), and how it painted.
-#[derive(Serialize)]
-struct Highlighted {
-    #[serde(flatten)]
-    report: Report,
-    text: String,
-    mode: &'static str,
 }
 
 fn registry() -> Option<HighlightRegistry> {
@@ -331,11 +321,10 @@ pub fn highlight_js(
             "marks"
         }
     };
-    let result = Highlighted { report, text: painted.map.text.clone(), mode };
+    // The result: the analysis, the text it read (offsets index this text), and how it painted.
+    let result = super::to_js(&report.to_json(&[("text", &painted.map.text), ("mode", mode)]), "highlight");
     PAINTED.with(|p| p.borrow_mut().push(painted));
     result
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("highlight: could not build the result: {e}")))
 }
 
 /// Removes everything `highlight` painted under `root`, leaving its DOM as it was.
