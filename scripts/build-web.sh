@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Builds the browser package into www/pkg (wasm-pack --target web), then shrinks it with wasm-opt -Oz.
+# Builds the browser package into www/pkg (wasm-pack --target web), then shrinks it: wasm-opt -Oz on
+# the wasm, terser on the generated JS glue.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 wasm-pack build --target web --release --out-dir www/pkg --no-pack . >&2
 wasm="www/pkg/factmark_bg.wasm"
 before=$(wc -c < "$wasm")
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+node_modules/.bin/wasm-opt -Oz --converge --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 after=$(wc -c < "$wasm")
 echo "build-web: $wasm $before -> $after bytes ($(gzip -9 -c "$wasm" | wc -c) gzipped)" >&2
+glue="www/pkg/factmark.js"
+node_modules/.bin/terser "$glue" --module --compress --mangle --output "$glue.min"
+mv "$glue.min" "$glue"
+echo "build-web: $glue $(wc -c < "$glue") bytes ($(gzip -9 -c "$glue" | wc -c) gzipped)" >&2

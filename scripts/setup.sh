@@ -37,8 +37,9 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# Node packages (playwright-core drives Chromium; binaryen provides wasm-opt), as the lockfile pins them.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Node packages (playwright-core drives Chromium; binaryen provides wasm-opt; terser minifies the
+# generated JS glue), as the lockfile pins them.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -5,34 +5,32 @@ use std::sync::LazyLock;
 use crate::evidence::{Evidence, EvidenceKind};
 
 /// Number of hashed feature buckets. Only the few thousand that carry weight are stored.
-pub const BUCKETS: usize = 1 << 20;
+pub const BUCKETS: usize = 1 << 19;
 
 /// The committed weights, produced by `cargo run --release --bin factmark-train`.
 static WEIGHTS_FILE: &[u8] = include_bytes!("model/claim-weights.bin");
 
-/// Weights decoded once: bias, scale, and the stored buckets in an open-addressed table (a slot holds
-/// bucket + 1, 0 when empty) beside their quantised weights.
+/// Weights decoded once: bias, scale, and an open-addressed table whose slots each pack a stored
+/// bucket (plus one; 0 marks an empty slot) above its quantised weight, so a lookup touches one word.
 struct Weights {
     bias: f32,
     scale: f32,
     slots: Vec<u32>,
-    values: Vec<i8>,
 }
 
 impl Weights {
     fn new(bias: f32, scale: f32, stored: &[(u32, i8)]) -> Weights {
-        // At most a quarter full, so a miss ends after a probe or two.
-        let size = (stored.len() * 4).next_power_of_two().max(16);
-        let (mut slots, mut values) = (vec![0u32; size], vec![0i8; size]);
+        // At most a third full, so a miss (the common case) ends after a probe or two.
+        let size = (stored.len() * 3).next_power_of_two().max(16);
+        let mut slots = vec![0u32; size];
         for &(bucket, value) in stored {
             let mut i = Self::home(bucket, size);
             while slots[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
-            slots[i] = bucket + 1;
-            values[i] = value;
+            slots[i] = (bucket + 1) << 8 | u32::from(value as u8);
         }
-        Weights { bias, scale, slots, values }
+        Weights { bias, scale, slots }
     }
 
     #[inline(always)]
@@ -47,7 +45,7 @@ impl Weights {
         loop {
             match self.slots[i] {
                 0 => return 0.0,
-                k if k == key => return self.scale * f32::from(self.values[i]),
+                slot if slot >> 8 == key => return self.scale * f32::from(slot as u8 as i8),
                 _ => i = (i + 1) & mask,
             }
         }
