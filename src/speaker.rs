@@ -395,31 +395,56 @@ impl NameIndex {
             titles: FastMap::default(),
             honorific_gender: FastMap::default(),
         };
+        // A name repeats through an article: what depends only on its words is worked out once per
+        // written form (the run's text), not once per mention.
+        let run_text = |f: usize, e: usize| &window.text[tokens[f].span.start()..tokens[e - 1].span.end()];
         let mut seen_forms: FastSet<String> = FastSet::default();
+        let mut surname_of: FastMap<&str, String> = FastMap::default();
         for &(f, e) in &raw {
+            if let Some(count) = surname_of.get(run_text(f, e)).and_then(|s| index.surname_count.get_mut(s)) {
+                *count += 1;
+                continue;
+            }
             let words = name_words(window, f, e);
             let surname = words.last().map(|w| case::lower(w)).unwrap_or_default();
             *index.surname_count.entry(surname.clone()).or_default() += 1;
+            surname_of.insert(run_text(f, e), surname.clone());
             if seen_forms.insert(case::lower(&words.join(" "))) {
                 index.forms.entry(surname).or_default().push(words);
             }
         }
+        // Per written form: (fullest name, an organisation word in it, opens with a stop word, gender
+        // of its first name).
+        let mut form_facts: FastMap<&str, (String, bool, bool, Option<Gender>)> = FastMap::default();
         for &(f, e) in &raw {
             if tokens[f].quoted {
                 continue;
             }
-            let words = name_words(window, f, e);
-            let full = index.fullest(&words);
-            let org = words.iter().any(|w| words::is_org_word(w));
+            let (full, org, stop, first_name) = form_facts
+                .entry(run_text(f, e))
+                .or_insert_with(|| {
+                    let words = name_words(window, f, e);
+                    let full = index.fullest(&words);
+                    let gender = full
+                        .split_whitespace()
+                        .next()
+                        .filter(|_| full.contains(' '))
+                        .and_then(words::first_name_gender);
+                    let org = words.iter().any(|w| words::is_org_word(w));
+                    (full, org, words::is_name_stopword(&words[0]), gender)
+                })
+                .clone();
             let prev =
                 (f > 0).then(|| tokens[f - 1]).filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
-            let prev_word = prev.map(|t| case::lower(t.text(window.text))).unwrap_or_default();
-            let place = matches!(prev_word.as_str(), "of" | "in" | "from" | "to" | "at" | "the" | "across" | "near");
-            let person = !org && !place && !words::is_name_stopword(&words[0]);
-            if let Some(g) =
-                full.split_whitespace().next().filter(|_| full.contains(' ')).and_then(words::first_name_gender)
-            {
-                index.honorific_gender.entry(full.clone()).or_insert(g);
+            let place = prev.is_some_and(|t| {
+                let w = t.text(window.text);
+                ["of", "in", "from", "to", "at", "the", "across", "near"].iter().any(|p| w.eq_ignore_ascii_case(p))
+            });
+            let person = !org && !place && !stop;
+            if let Some(g) = first_name {
+                if !index.honorific_gender.contains_key(&full) {
+                    index.honorific_gender.insert(full.clone(), g);
+                }
             }
             // Titles right before the name: President Trump, press secretary Karoline Leavitt.
             let mut j = f;
