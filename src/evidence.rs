@@ -159,4 +159,47 @@ mod tests {
         let k: Vec<&str> = got.iter().map(|(_, k)| *k).collect();
         assert_eq!(k, ["rule", "quantity", "comparison", "comparison", "quantity"]);
     }
+
+    #[test]
+    fn each_kind_in_its_written_forms() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("Aid rose to US$5m this year.", "US$5m", "money"),
+            ("It cost ₹300 crore.", "₹300", "money"),
+            ("Fines of 40 USD apply.", "40 USD", "money"),
+            ("Some 5 million dollars went missing.", "5 million dollars", "money"),
+            ("Prices rose 5 per cent.", "5 per cent", "percentage"),
+            ("It grew 2 percentage points.", "2 percentage points", "percentage"),
+            ("He was born Jan. 5, 1960 in Ohio.", "Jan. 5, 1960", "date"),
+            ("The law passed in June 2020.", "June 2020", "date"),
+            ("Crime fell in the 1990s.", "1990s", "none"),
+            ("Crime fell in 1990s Chicago.", "in 1990s", "date"),
+            ("It was the No. 1 song.", "No. 1", "ordinal"),
+            ("She finished 3rd.", "3rd", "ordinal"),
+            ("A survey by Gallup agrees.", "survey by", "source"),
+            ("She was re-elected twice.", "re-elected", "voting"),
+            ("They won the election.", "won the election", "voting"),
+            ("It won’t pass.", "won’t", "prediction"),
+            ("Tens of thousands marched.", "Tens of thousands", "number"),
+            ("A 3 light-years trip.", "3 light-years", "quantity"),
+            ("It was signed by executive order.", "executive order", "rule"),
+            ("Prices rose as a result of the tariffs.", "as a result", "cause"),
+        ];
+        for &(text, span, kind) in cases {
+            let got = kinds(text);
+            if kind == "none" {
+                assert!(!got.iter().any(|(t, _)| t == span), "{text}: {got:?}");
+            } else {
+                assert!(got.contains(&(span.to_owned(), kind)), "{text}: expected {span}={kind}, got {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn odd_bytes_and_edges_give_no_panic() {
+        for text in ["$", "$$$", "€", "No.", "Jan.", "5,", "5,00", "1.", "exit", "won ", "tens of", "\u{2009}", "£5 bn"]
+        {
+            let found = find_evidence(text, Span::new(0, text.len()));
+            assert!(found.iter().all(|e| e.span.end() as usize <= text.len()), "{text}");
+        }
+    }
 }

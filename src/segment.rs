@@ -87,6 +87,11 @@ fn word_count(s: &str) -> usize {
     while i < bytes.len() {
         let (space, alphanumeric, width) = match bytes[i] {
             b if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0B, b.is_ascii_alphanumeric(), 1),
+            // U+2000–U+203F (curly quotes, dashes, thin spaces): spaces or punctuation, never letters.
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => {
+                let low = bytes.get(i + 2).map_or(0, |b| b & 0x3F);
+                (low <= 0x0A || matches!(low, 0x28 | 0x29 | 0x2F), false, 3)
+            }
             _ => {
                 let c = s[i..].chars().next().unwrap_or(' ');
                 (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
@@ -231,6 +236,19 @@ mod tests {
         );
         let short = "A short sentence, with a comma.";
         assert_eq!(clauses(short, Span::new(0, short.len())), [Span::new(0, short.len())]);
+    }
+
+    #[test]
+    fn words_are_counted_across_scripts_and_spaces() {
+        assert_eq!(word_count("“Yes,” he said — twice\u{2009}over"), 5);
+        assert_eq!(word_count("東京 ’90s 1,000 — … Müller"), 4);
+        // The fast path agrees with the general one on every character it covers.
+        for code in 0x2000..=0x203F {
+            let c = char::from_u32(code).unwrap();
+            let expected = usize::from(c.is_alphanumeric());
+            assert_eq!(word_count(&format!("{c}")), expected, "U+{code:04X}");
+            assert_eq!(word_count(&format!("a{c}b")), if c.is_whitespace() { 2 } else { 1 }, "U+{code:04X}");
+        }
     }
 
     #[test]

@@ -136,7 +136,14 @@ const CURRENCY_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY"];
 /// True when a currency sign (or the lead byte of one) can start at `i`: where money is looked for
 /// besides word starts.
 pub fn may_start_money(r: &Reader, i: usize) -> bool {
-    matches!(r.byte(i), b'$' | 0xC2 | 0xE2) && CURRENCY_SIGNS.iter().any(|s| r.literal(i, s, false).is_some())
+    // $, then £ ¥ (C2 A3, C2 A5), then € ₩ ₹ (E2 82 AC, E2 82 A9, E2 82 B9): bytes first, as curly
+    // quotes (E2 80 …) are everywhere.
+    match (r.byte(i), r.byte(i + 1)) {
+        (b'$', _) => true,
+        (0xC2, 0xA3 | 0xA5) => true,
+        (0xE2, 0x82) => matches!(r.byte(i + 2), 0xAC | 0xA9 | 0xB9),
+        _ => false,
+    }
 }
 
 /// A scale word after a number: thousand, million, billion, trillion, or m / bn / k.

@@ -181,18 +181,27 @@ fn paint_ranges(
 ) -> Result<Vec<(String, Range)>, JsValue> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let mut added = Vec::new();
+    // One registry lookup per highlight name, not per range.
+    let mut by_name: Vec<(&str, JsHighlight)> = Vec::new();
     for (name, start, end) in list {
         let spans = map.node_spans(*start, *end);
         let (Some(first), Some(last)) = (spans.first(), spans.last()) else { continue };
         let range = document.create_range()?;
         range.set_start(&nodes[first.node as usize], first.start)?;
         range.set_end(&nodes[last.node as usize], last.end)?;
-        let highlight = registry.get(name).unwrap_or_else(|| {
-            let h = JsHighlight::new();
-            registry.set(name, &h);
-            h
-        });
-        highlight.add(&range);
+        let at = match by_name.iter().position(|(n, _)| n == name) {
+            Some(at) => at,
+            None => {
+                let highlight = registry.get(name).unwrap_or_else(|| {
+                    let h = JsHighlight::new();
+                    registry.set(name, &h);
+                    h
+                });
+                by_name.push((name, highlight));
+                by_name.len() - 1
+            }
+        };
+        by_name[at].1.add(&range);
         added.push((name.clone(), range));
     }
     Ok(added)
@@ -322,9 +331,12 @@ pub fn highlight_js(
         }
     };
     // The result: the analysis, the text it read (offsets index this text), and how it painted.
-    let result = super::to_js(&report.to_json(&[("text", &painted.map.text), ("mode", mode)]), "highlight");
+    let result = super::to_js(&report.to_json(&[("mode", mode)]), "highlight")?;
+    // The text goes across as a string of its own: cheaper than escaping it into the JSON.
+    js_sys::Reflect::set(&result, &JsValue::from_str("text"), &JsValue::from_str(&painted.map.text))
+        .map_err(|_| JsError::new("highlight: could not build the result"))?;
     PAINTED.with(|p| p.borrow_mut().push(painted));
-    result
+    Ok(result)
 }
 
 /// Removes everything `highlight` painted under `root`, leaving its DOM as it was.
