@@ -199,7 +199,7 @@ mod tests {
         for text in ["$", "$$$", "€", "No.", "Jan.", "5,", "5,00", "1.", "exit", "won ", "tens of", "\u{2009}", "£5 bn"]
         {
             let found = find_evidence(text, Span::new(0, text.len()));
-            assert!(found.iter().all(|e| e.span.end() as usize <= text.len()), "{text}");
+            assert!(found.iter().all(|e| e.span.end() <= text.len()), "{text}");
         }
     }
 }
