@@ -1,6 +1,6 @@
 //! factmark finds direct quotes, who said them, and check-worthy factual claims in news text.
 //!
-//! The core is pure Rust with no JS types; `src/wasm.rs` exposes it to the browser and
+//! The core is pure Rust with no JS types; `src/wasm/` exposes it to the browser and
 //! `src/bin/factmark.rs` to the command line. Spans inside the core are UTF-8 byte ranges;
 //! [`report::Report`] converts them once to UTF-16 code units for JS and JSON.
 //!
