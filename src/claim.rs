@@ -120,7 +120,7 @@ fn best_reading(text: &str, sentence: Span, terms: &[Span]) -> (Span, f32, Vec<E
     if clauses.len() > 1 {
         for clause in clauses {
             let evidence = find(clause);
-            if !evidence.iter().any(|e| e.kind.is_hard()) {
+            if !evidence.iter().any(|e| e.kind.is_hard()) || is_dependent(clause.slice(text)) {
                 continue;
             }
             let score = model::score(clause.slice(text), &evidence);
@@ -130,6 +130,16 @@ fn best_reading(text: &str, sentence: Span, terms: &[Span]) -> (Span, f32, Vec<E
         }
     }
     best
+}
+
+/// True when a clause opens with a word that makes it lean on the rest of its sentence ("because
+/// that's who…", "which…"): read alone it would not say what is claimed of whom.
+fn is_dependent(clause: &str) -> bool {
+    let first = clause.trim_start_matches(|c: char| !c.is_alphanumeric()).split(|c: char| !c.is_alphanumeric());
+    let first = first.take(1).next().unwrap_or("");
+    ["because", "since", "although", "though", "whereas", "which", "who", "whom", "whose", "unless"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// The speaker of the speech quote that holds most of the sentence. `parts` are the parts of the
@@ -145,4 +155,18 @@ fn speaker_of(sentence: Span, parts: &[(Span, Option<usize>)]) -> Option<usize> 
         }
     }
     inside.into_iter().find(|&(_, n)| n * 2 > sentence.end - sentence.start).and_then(|(s, _)| s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clauses_that_lean_on_their_sentence_are_not_read_alone() {
+        assert!(is_dependent("because that’s who the party elected as mayor of the largest city."));
+        assert!(is_dependent("“Which cost $4 billion,"));
+        assert!(!is_dependent("about cuts that we’ve seen, or threatening $18 billion in grants,"));
+        assert!(!is_dependent("Becauseless words are fine"));
+        assert!(!is_dependent(""));
+    }
 }
