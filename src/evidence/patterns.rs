@@ -68,8 +68,9 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&LISTS));
 #[derive(Debug, Clone, Copy)]
 pub struct Opens(u32);
 
-/// The bit of [`Opens`] for a start at a digit or a currency sign.
+/// The bit of [`Opens`] for a start at a digit or a currency sign, above the lists' bits.
 const NUMERIC: u32 = 1 << 31;
+const _: () = assert!(LISTS.len() < 31, "the lists' bits would reach NUMERIC");
 
 impl Opens {
     /// The lists opened at `i` of `r`.
