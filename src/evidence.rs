@@ -105,7 +105,7 @@ pub fn find_evidence(text: &str, sentence: Span) -> Vec<Evidence> {
         let earlier = out.len();
         let mut resume = 0;
         for &(i, opens) in &starts {
-            if i < resume || !patterns::may_match(kind, opens) {
+            if i < resume {
                 continue;
             }
             let Some(end) = patterns::match_at(kind, &r, i, opens) else { continue };

@@ -63,14 +63,9 @@ const LISTS: [&[&str]; 22] = [
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&LISTS));
 
-/// The lists that the word at `i` opens, as bits (see [`List`]), and whether a number or a currency
-/// sign starts there.
+/// The lists that the word at `i` opens, as bits (see [`List`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Opens(u32);
-
-/// The bit of [`Opens`] for a start at a digit or a currency sign, above the lists' bits.
-const NUMERIC: u32 = 1 << 31;
-const _: () = assert!(LISTS.len() < 31, "the lists' bits would reach NUMERIC");
 
 impl Opens {
     /// The lists opened at `i` of `r`.
@@ -99,43 +94,16 @@ pub fn starts(r: &Reader) -> Vec<(usize, Opens)> {
     for (i, &b) in r.bytes().iter().enumerate() {
         let word = is_word_byte(b);
         if word && !in_word {
-            let opens = if b.is_ascii_digit() { Opens(NUMERIC) } else { Opens::at(r, i) };
-            if opens.0 != 0 {
+            let opens = if b.is_ascii_digit() { Opens(0) } else { Opens::at(r, i) };
+            if b.is_ascii_digit() || opens.0 != 0 {
                 out.push((i, opens));
             }
         } else if !word && matches!(b, b'$' | 0xC2 | 0xE2) && may_start_money(r, i) {
-            out.push((i, Opens(NUMERIC)));
+            out.push((i, Opens(0)));
         }
         in_word = word;
     }
     out
-}
-
-/// False when `kind`'s pattern cannot match at a start that opens `opens`: it needs a number or
-/// currency sign, or one of its lists, there.
-pub fn may_match(kind: EvidenceKind, opens: Opens) -> bool {
-    let bit = |list: List| 1u32 << list as u32;
-    let needs = match kind {
-        EvidenceKind::Money => NUMERIC | bit(List::CurrencyPrefixes),
-        EvidenceKind::Percentage | EvidenceKind::Quantity => NUMERIC,
-        EvidenceKind::Date => {
-            NUMERIC
-                | bit(List::Months)
-                | bit(List::Weekdays)
-                | bit(List::Relative)
-                | bit(List::DayWords)
-                | bit(List::YearPrepositions)
-        }
-        EvidenceKind::Source => bit(List::According) | bit(List::Exit) | bit(List::Sources) | bit(List::Findings),
-        EvidenceKind::Ordinal => NUMERIC | bit(List::OrdinalWords) | bit(List::NumberSign),
-        EvidenceKind::Number => NUMERIC | bit(List::CountLeads) | bit(List::Counts) | bit(List::NumberWords),
-        EvidenceKind::Comparison => bit(List::Comparisons),
-        EvidenceKind::Voting => bit(List::VoteVerbs) | bit(List::Won) | bit(List::VotingWords),
-        EvidenceKind::Rule => bit(List::Rules),
-        EvidenceKind::Cause => bit(List::Causes),
-        EvidenceKind::Prediction => bit(List::Predictions),
-    };
-    opens.0 & needs != 0
 }
 
 /// The match of `kind`'s pattern starting at byte `i` (which opens the lists `opens`); its end.
