@@ -77,12 +77,23 @@ impl Opens {
         self.0 & (1 << list as u32) != 0
     }
 
-    fn phrase(self, r: &Reader, i: usize, list: List, fold: bool) -> Option<usize> {
+    /// `list` when the word here opens it, otherwise nothing.
+    fn listed(self, list: List) -> &'static [&'static str] {
         if self.has(list) {
-            r.phrase(i, LISTS[list as usize], fold)
+            LISTS[list as usize]
         } else {
-            None
+            &[]
         }
+    }
+
+    /// The first phrase of `list` at `i` as whole words; its end.
+    fn phrase(self, r: &Reader, i: usize, list: List, fold: bool) -> Option<usize> {
+        r.phrase(i, self.listed(list), fold)
+    }
+
+    /// The first word of `list` at `i` followed by one white-space byte; the position after it.
+    fn word_then_space(self, r: &Reader, i: usize, list: List, fold: bool) -> Option<usize> {
+        self.listed(list).iter().filter_map(|w| r.literal(i, w, fold)).find_map(|e| r.space(e))
     }
 }
 
@@ -165,8 +176,8 @@ fn scale(r: &Reader, i: usize, fold: bool) -> Option<usize> {
     }
 }
 
-/// The ends of a number at `i` with and without a scale word after it (`spaced`: the scale may
-/// follow a space; `needs_space`: it must).
+/// The ends of a number at `i` with and without a scale word after it (the scale may follow a
+/// space; with `needs_space` it must; `fold` lets it be written in capitals).
 fn number_ends(r: &Reader, i: usize, needs_space: bool, fold: bool) -> Option<[Option<usize>; 2]> {
     let n = r.number(i)?;
     let gap = if needs_space { r.space(n) } else { Some(r.space(n).unwrap_or(n)) };
@@ -176,8 +187,11 @@ fn number_ends(r: &Reader, i: usize, needs_space: bool, fold: bool) -> Option<[O
 
 /// $18 billion, US$5m, €5m, 2.3 trillion yen, 40 USD.
 fn money(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
-    let prefixes = if opens.has(List::CurrencyPrefixes) { CURRENCY_PREFIXES } else { &[] };
-    let sign_at = prefixes.iter().filter_map(|p| r.literal(i, p, false)).find(|&j| may_start_money(r, j));
+    let sign_at = opens
+        .listed(List::CurrencyPrefixes)
+        .iter()
+        .filter_map(|p| r.literal(i, p, false))
+        .find(|&j| may_start_money(r, j));
     let sign_at = sign_at.or_else(|| may_start_money(r, i).then_some(i));
     if let Some(j) = sign_at {
         let sign = CURRENCY_SIGNS.iter().find_map(|s| r.literal(j, s, false))?;
@@ -256,13 +270,12 @@ const PERIODS: &[&str] =
     &["year", "month", "week", "decade", "century", "spring", "summer", "fall", "autumn", "winter"];
 const YEAR_PREPOSITIONS: &[&str] = &["in", "since", "by", "until", "from", "of", "before", "after", "during"];
 
-/// Nov. 4, March 3rd, 2016, June 2020, Wednesday, last year, yesterday, in the 1990s, 2016.
+/// Nov. 4, March 3rd, 2016, June 2020, Wednesday, last year, yesterday, since 1990s, 2016.
 fn date(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     if r.byte(i).is_ascii_digit() {
         return r.year(i).filter(|&end| r.ends_word(end));
     }
-    let months = if opens.has(List::Months) { MONTHS } else { &[] };
-    if let Some(k) = months.iter().filter_map(|m| r.literal(i, m, false)).find_map(|m| r.space(m)) {
+    if let Some(k) = opens.word_then_space(r, i, List::Months, false) {
         let digits = r.digits(k);
         if digits == 4 && r.ends_word(k + 4) {
             return Some(k + 4);
@@ -280,17 +293,14 @@ fn date(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     if let Some(end) = opens.phrase(r, i, List::Weekdays, false) {
         return Some(end);
     }
-    let relative = if opens.has(List::Relative) { RELATIVE } else { &[] };
-    let relative = relative.iter().filter_map(|w| r.literal(i, w, true)).find_map(|e| r.space(e));
+    let relative = opens.word_then_space(r, i, List::Relative, true);
     if let Some(end) = relative.and_then(|k| r.phrase(k, PERIODS, true)) {
         return Some(end);
     }
     if let Some(end) = opens.phrase(r, i, List::DayWords, true) {
         return Some(end);
     }
-    let prepositions = if opens.has(List::YearPrepositions) { YEAR_PREPOSITIONS } else { &[] };
-    let after_preposition = prepositions.iter().filter_map(|p| r.literal(i, p, false)).find_map(|e| r.space(e));
-    let end = after_preposition.and_then(|k| r.year(k))?;
+    let end = opens.word_then_space(r, i, List::YearPrepositions, false).and_then(|k| r.year(k))?;
     let end = if r.byte(end) == b's' { end + 1 } else { end };
     r.ends_word(end).then_some(end)
 }
@@ -349,7 +359,7 @@ fn source(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     if let Some(end) = opens.phrase(r, i, List::According, true) {
         return Some(end);
     }
-    let after_exit = if opens.has(List::Exit) { r.literal(i, "exit", true).and_then(|e| r.space(e)) } else { None };
+    let after_exit = opens.word_then_space(r, i, List::Exit, true);
     let own = opens.has(List::Sources).then_some(i);
     for at in after_exit.into_iter().chain(own) {
         if let Some(end) = source_word(r, at).and_then(|k| r.phrase(k, SOURCE_LINKS, true)) {
@@ -454,7 +464,7 @@ fn number(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     if let Some(ends) = number_ends(r, i, true, true) {
         return ends.into_iter().flatten().find(|&e| r.ends_word(e));
     }
-    let lead = if opens.has(List::CountLeads) { COUNT_LEADS.iter().find_map(|p| r.literal(i, p, true)) } else { None };
+    let lead = opens.listed(List::CountLeads).iter().find_map(|p| r.literal(i, p, true));
     let counted = lead.and_then(|k| r.phrase(k, COUNTS, true));
     counted.or_else(|| opens.phrase(r, i, List::Counts, true)).or_else(|| opens.phrase(r, i, List::NumberWords, true))
 }
@@ -541,8 +551,7 @@ const COMPARISONS: &[&str] = &[
 
 /// voted for, votes against, ballots, turnout, won the election, defeated, re-elected.
 fn voting(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
-    let verbs = if opens.has(List::VoteVerbs) { VOTE_VERBS } else { &[] };
-    let verb = verbs.iter().filter_map(|v| r.literal(i, v, true)).find_map(|e| r.space(e));
+    let verb = opens.word_then_space(r, i, List::VoteVerbs, true);
     if let Some(end) = verb.and_then(|k| r.phrase(k, &["for", "against", "to", "on"], true)) {
         return Some(end);
     }

@@ -118,12 +118,10 @@ impl<'a> Reader<'a> {
     /// The whole word at `i` when it is one of `words` or one of them plus `s` (letters compared
     /// without case when `fold` is set); its end.
     pub fn word_or_plural(&self, i: usize, words: &[&str], fold: bool) -> Option<usize> {
-        let rest = self.bytes.get(i..)?;
-        let len = rest.iter().take_while(|&&b| is_word_byte(b)).count();
-        let word = &rest[..len];
+        let word = self.word_at(i);
         let singular = word.strip_suffix(b"s").or_else(|| word.strip_suffix(b"S")).unwrap_or(word);
         let same = |a: &[u8], b: &[u8]| if fold { a.eq_ignore_ascii_case(b) } else { a == b };
-        words.iter().any(|w| same(w.as_bytes(), word) || same(w.as_bytes(), singular)).then_some(i + len)
+        words.iter().any(|w| same(w.as_bytes(), word) || same(w.as_bytes(), singular)).then_some(i + word.len())
     }
 }
 
