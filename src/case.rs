@@ -23,6 +23,21 @@ pub fn lower(word: &str) -> String {
     word.chars().map(lower_char).collect()
 }
 
+/// Calls `f` with `word` in lower case: in a stack buffer for a short ASCII word (the common case in
+/// lookups), allocated otherwise.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&lower(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -35,5 +50,8 @@ mod tests {
         }
         // Outside what is covered (CJK, the dotted capital I with its combining dot): unchanged.
         assert_eq!(lower("東京 × İ"), "東京 × İ");
+        for word in ["Trump", "ÖZTÜRK", "A-very-long-hyphenated-compound-word-indeed"] {
+            assert_eq!(with_lower(word, str::to_owned), lower(word));
+        }
     }
 }

@@ -65,14 +65,7 @@ fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
         return set.contains(word);
     }
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|w| set.contains(w));
-    }
-    set.contains(case::lower(word).as_str())
+    case::with_lower(word, |w| set.contains(w))
 }
 
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
@@ -130,7 +123,7 @@ static FIRST_NAMES: LazyLock<FastMap<String, Gender>> = LazyLock::new(|| {
 
 /// The gender a first name usually carries, when the list knows it.
 pub fn first_name_gender(name: &str) -> Option<Gender> {
-    FIRST_NAMES.get(&case::lower(name)).copied()
+    case::with_lower(name, |n| FIRST_NAMES.get(n).copied())
 }
 
 static PRONOUNS: LazyLock<FastMap<String, Option<Gender>>> = LazyLock::new(|| {

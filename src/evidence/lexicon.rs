@@ -32,11 +32,8 @@ impl Lexicon {
         if word.is_empty() || word.len() > MAX_WORD {
             return 0;
         }
-        let mut buf = [0u8; MAX_WORD];
-        for (slot, b) in buf.iter_mut().zip(word) {
-            *slot = b.to_ascii_lowercase();
-        }
-        self.lists_of.get(&buf[..word.len()]).copied().unwrap_or(0)
+        let lists = |lower: &str| self.lists_of.get(lower.as_bytes()).copied().unwrap_or(0);
+        std::str::from_utf8(word).map_or(0, |word| crate::case::with_lower(word, lists))
     }
 }
 
