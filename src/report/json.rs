@@ -37,13 +37,11 @@ fn list<T>(out: &mut String, items: &[T], write: impl Fn(&mut String, &T)) {
     out.push(']');
 }
 
-fn number(out: &mut String, n: impl std::fmt::Display) {
-    let _ = write!(out, "{n}");
-}
-
 fn optional_index(out: &mut String, index: Option<usize>) {
     match index {
-        Some(i) => number(out, i),
+        Some(i) => {
+            let _ = write!(out, "{i}");
+        }
         None => out.push_str("null"),
     }
 }

@@ -9,6 +9,14 @@ import { useBrowser } from "./browser.mjs";
 const root = new URL("../../", import.meta.url).pathname;
 const env = useBrowser();
 
+/** Pastes `text` into the page, analyses it, and waits until the page shows text holding `marker`. */
+async function paste(page, text, marker) {
+  await page.click("#paste summary");
+  await page.fill("#input", text);
+  await page.click("#analyze");
+  await page.waitForFunction((m) => window.factmarkPage.text.includes(m), marker);
+}
+
 function cli(file) {
   const out = execFileSync(`${root}target/release/factmark`, [file], { encoding: "utf8" });
   return JSON.parse(out);
@@ -55,10 +63,7 @@ test("pasted text is analysed and never run as markup", async () => {
   await page.goto(env.url);
   await page.waitForSelector("body[data-state=ready]");
   const text = "<img src=x onerror='window.__owned=1'><script>window.__owned=2</script>\n“It is a <b>bold</b> plan,” the mayor said.";
-  await page.click("#paste summary");
-  await page.fill("#input", text);
-  await page.click("#analyze");
-  await page.waitForFunction(() => window.factmarkPage.text.includes("bold"));
+  await paste(page, text, "bold");
   const seen = await page.evaluate(() => ({
     owned: window.__owned ?? null, images: document.querySelectorAll("#article img, #article script, #article b").length,
     text: document.getElementById("article").textContent, quotes: window.factmarkPage.result.quotes.length,
@@ -114,10 +119,7 @@ test("filters, click-to-scroll, export and a second article", async () => {
 
   // A second article replaces the first.
   const second = "“The council wasted $3 million on the stadium,” Mayor Ana Ruiz said on Monday.\nCity records show spending rose 40% last year.";
-  await page.click("#paste summary");
-  await page.fill("#input", second);
-  await page.click("#analyze");
-  await page.waitForFunction(() => window.factmarkPage.text.includes("stadium"));
+  await paste(page, second, "stadium");
   const secondState = await page.evaluate(() => ({
     speakers: window.factmarkPage.result.speakers.map((s) => s.name),
     paragraphs: document.querySelectorAll("#article p").length,
