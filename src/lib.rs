@@ -54,13 +54,13 @@ pub struct Analysis {
 /// Settings for [`analyze_with`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Options {
-    /// Claims scoring below this (0..=1) are left out. Default 0.5.
+    /// Claims scoring below this (0..=1) are left out. Default [`claim::DEFAULT_MIN_SCORE`].
     pub min_score: f32,
 }
 
 impl Default for Options {
     fn default() -> Options {
-        Options { min_score: 0.5 }
+        Options { min_score: claim::DEFAULT_MIN_SCORE }
     }
 }
 

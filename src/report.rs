@@ -30,7 +30,7 @@ pub struct QuoteReport {
     pub parts: Vec<Range16>,
     /// The quoted words without the marks.
     pub text: String,
-    /// `"speech"` or `"term"`.
+    /// `"speech"`, `"term"` or `"indirect"`.
     pub kind: &'static str,
     /// Index into `speakers`.
     pub speaker: Option<usize>,

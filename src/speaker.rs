@@ -18,14 +18,17 @@ pub enum QuoteKind {
     Speech,
     /// A scare-quoted word or a title (“communist”, “60 Minutes”).
     Term,
+    /// Reported speech without quotation marks: the content of "X said (that) C", "according to X, C".
+    Indirect,
 }
 
 impl QuoteKind {
-    /// The name used in the result: `"speech"` or `"term"`.
+    /// The name used in the result: `"speech"`, `"term"` or `"indirect"`.
     pub fn as_str(self) -> &'static str {
         match self {
             QuoteKind::Speech => "speech",
             QuoteKind::Term => "term",
+            QuoteKind::Indirect => "indirect",
         }
     }
 }

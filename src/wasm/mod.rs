@@ -19,7 +19,7 @@ export interface Quote {
   parts: Span[];
   /** The quoted words without the marks. */
   text: string;
-  kind: "speech" | "term";
+  kind: "speech" | "term" | "indirect";
   /** Index into Analysis.speakers. */
   speaker: number | null;
   /** The words near the quote naming its speaker ("he", "Mamdani"). */
