@@ -210,13 +210,29 @@ fn starts_with_label(rest: &str) -> bool {
 fn marks_in(text: &str, para: Span) -> Vec<Mark> {
     let mut marks = Vec::new();
     let slice = para.slice(text);
+    // Where the current run of non-space characters starts, and the `=` of the last `="` seen: an
+    // attribute value's closing mark is told in constant time, so a paragraph of `x"x"…` stays linear.
+    let mut run_start = para.start();
+    let mut last_attribute_open: Option<usize> = None;
     for (offset, ch) in slice.char_indices() {
         let pos = para.start() + offset;
+        if ch.is_whitespace() {
+            run_start = pos + ch.len_utf8();
+            continue;
+        }
         let (family, role) = match ch {
             '“' | '„' => (Family::Double, Role::Open),
             '”' => (Family::Double, Role::Close),
-            '"' if is_not_a_quote_mark(text, pos) => continue,
-            '"' => (Family::Double, Role::Either),
+            '"' => {
+                let attribute_open = last_attribute_open.filter(|&eq| eq >= run_start);
+                if text[..pos].ends_with('=') {
+                    last_attribute_open = Some(pos - 1);
+                }
+                if is_not_a_quote_mark(text, pos, attribute_open.is_some()) {
+                    continue;
+                }
+                (Family::Double, Role::Either)
+            }
             '«' => (Family::Guillemet, Role::Open),
             '»' => (Family::Guillemet, Role::Close),
             '‹' => (Family::SingleGuillemet, Role::Open),
@@ -237,18 +253,17 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
 }
 
 /// A straight `"` that is markup or a unit, not a quotation mark: `id="42"` (an attribute value) or
-/// `6'3"` (inches).
-fn is_not_a_quote_mark(text: &str, pos: usize) -> bool {
+/// `6'3"` (inches). `in_attribute` tells whether the run of non-space characters before `pos` holds
+/// a `="` (the caller tracks it as it reads, so this looks at no more than the mark's neighbours
+/// and the digits right before it).
+fn is_not_a_quote_mark(text: &str, pos: usize, in_attribute: bool) -> bool {
     let before = text[..pos].chars().next_back();
     let after = text[pos + 1..].chars().next();
     if before == Some('=') {
         return true;
     }
-    // The closing mark of an attribute value: the run back to its `="` holds no space.
-    let run_start =
-        text[..pos].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    let run = &text[run_start..pos];
-    if run.contains("=\"") && after.is_none_or(|c| c.is_whitespace() || c == '>' || c == '/') {
+    // The closing mark of an attribute value.
+    if in_attribute && after.is_none_or(|c| c.is_whitespace() || c == '>' || c == '/') {
         return true;
     }
     before.is_some_and(|c| c.is_ascii_digit())

@@ -331,6 +331,14 @@ fn gap_is_cue(window: &Window, a: &Found, next: usize) -> bool {
     extra <= 3
 }
 
+/// How many paragraphs back a pronoun looks for the person it stands for.
+const ANTECEDENT_PARAGRAPHS: usize = 3;
+
+/// How many sentences back a pronoun looks for the person it stands for. News names a pronoun's
+/// person within a few sentences; the bound keeps a paragraph of thousands of unnamed "he said"
+/// quotes linear (each pronoun would otherwise walk back over the whole paragraph).
+const ANTECEDENT_SENTENCES: usize = 12;
+
 /// One proper-name run outside quotes.
 struct Run {
     first: usize,
@@ -504,10 +512,12 @@ impl NameIndex {
                 (Some(want), Some(have)) => want == have,
                 _ => true,
             };
-        // Walk back sentence by sentence, up to three paragraphs.
+        // Walk back sentence by sentence, up to three paragraphs and a bounded number of sentences.
         let mut end = at;
         let mut paragraphs_seen = 0;
-        while end > 0 && paragraphs_seen < 3 {
+        let mut sentences_seen = 0;
+        while end > 0 && paragraphs_seen < ANTECEDENT_PARAGRAPHS && sentences_seen < ANTECEDENT_SENTENCES {
+            sentences_seen += 1;
             let start = window.sentence_start(end - 1);
             let speaker =
                 book.resolved.range(start..end).map(|(_, &entity)| &book.entities[entity].name).find(|n| agrees(n));
