@@ -38,8 +38,10 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 
 # Node packages (playwright-core drives Chromium; binaryen provides wasm-opt; terser minifies the
-# generated JS glue), as the lockfile pins them.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# generated JS glue; esbuild bundles the embed; typescript checks the npm package's types), as the
+# lockfile pins them.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/terser ] || [ ! -d node_modules/playwright-core ] \
+  || [ ! -x node_modules/.bin/esbuild ] || [ ! -x node_modules/.bin/tsc ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node packages from package-lock.json"
   npm ci --no-audit --no-fund --loglevel=error
 fi

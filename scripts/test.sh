@@ -25,6 +25,7 @@ step "native tests" cargo test --release
 step "wasm tests (node)" wasm-pack test --node
 step "wasm tests (headless chrome)" env WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome
 step "web build" scripts/build-web.sh
+step "package (dist/: embed folder and zip, npm tarball)" scripts/package.sh
 step "widget size budget" node scripts/check-size.mjs
 step "end-to-end (chromium)" node --test tests/e2e/
 step "quotes on PolNeAR dev" scripts/eval-quotes.sh

@@ -1,11 +1,10 @@
-// The paste page: renders an article as plain paragraphs, paints it with factmark's wasm
-// `highlight`, and fills the findings panel. Article text is only ever placed with textContent.
-import init, { highlight, textOffset, textRange } from "./pkg/factmark.js";
-import { createPanel, flashRange } from "./panel.js";
+// The paste page: renders an article as plain paragraphs and hands it to mount() (the same start-up
+// as the blog embed). Article text is only ever placed with textContent.
+import { mount } from "./mount.js";
+import { counts, plural } from "./panel.js";
 
 const $ = (id) => document.getElementById(id);
 const article = $("article");
-let current = null;
 
 /** Renders `text` as one <p> per non-blank line. */
 function renderArticle(text) {
@@ -16,36 +15,22 @@ function renderArticle(text) {
   }));
 }
 
-const panel = createPanel($("panel"), { onSelect: (start, end) => flashRange(textRange(article, start, end)) });
-
-function run(text) {
-  renderArticle(text);
-  const t0 = performance.now();
-  let result;
-  try {
-    result = highlight(article, { minScore: 0.5 });
-  } catch (err) {
-    $("status").textContent = `Could not analyse this text: ${err.message}`;
-    return;
-  }
-  const ms = performance.now() - t0;
-  current = result;
-  panel.update(result.text, result);
-  const speech = result.quotes.filter((q) => q.kind === "speech").length;
-  $("status").textContent = `${speech} quotes from ${result.speakers.length} speakers, ${result.claims.length} claims worth checking`
-    + ` · analysed and painted in ${ms.toFixed(1)} ms${result.mode === "marks" ? " (marked up: this browser lacks the Highlight API)" : ""}`;
-  window.factmarkPage = { text: result.text, result };
-  document.body.dataset.state = "ready";
+/** The status line: what was found, and how long it took. */
+function report(result, ms) {
+  const n = counts(result);
+  const reported = n.reported ? ` and ${n.reported} reported` : "";
+  $("status").textContent = `${plural(n.quotes, "quote")}${reported} from ${plural(result.speakers.length, "speaker")}, `
+    + `${plural(n.claims, "claim")} worth checking · analysed and painted in ${ms.toFixed(1)} ms`
+    + `${result.mode === "marks" ? " (marked up: this browser lacks the Highlight API)" : ""}`;
 }
 
 /** Explains the highlight under the pointer: who said a quote, why a claim is worth checking. */
-function explainAt(x, y) {
+function explainAt(fm, x, y) {
   const tip = $("tip");
   const caret = document.caretPositionFromPoint?.(x, y);
   const node = caret ? caret.offsetNode : document.caretRangeFromPoint?.(x, y)?.startContainer;
   const offset = caret ? caret.offset : document.caretRangeFromPoint?.(x, y)?.startOffset;
-  const at = current && node && article.contains(node) ? textOffset(article, node, offset) : undefined;
-  const message = at === undefined ? null : panel.explain(at);
+  const message = node ? fm.explain(node, offset) : null;
   tip.hidden = !message;
   if (message) {
     tip.textContent = message;
@@ -55,20 +40,37 @@ function explainAt(x, y) {
 }
 
 async function main() {
-  await init();
+  const fm = await mount({ article, panel: $("panel"), onUpdate: report });
+  window.factmarkPage = fm;
+  const run = (text, { reveal = false } = {}) => {
+    renderArticle(text);
+    try {
+      fm.paint();
+    } catch (err) {
+      $("status").textContent = `Could not analyse this text: ${err.message}`;
+      return;
+    }
+    document.body.dataset.state = "ready";
+    if (reveal) {
+      // The reader asked for this article: close the paste box and bring the article into view.
+      $("paste").open = false;
+      article.focus({ preventScroll: true });
+      $("status").scrollIntoView({ block: "start" });
+    }
+  };
   const sample = await (await fetch("sample/seed-article.txt")).text();
   $("input").value = sample;
-  $("analyze").addEventListener("click", () => run($("input").value));
-  $("sample").addEventListener("click", () => { $("input").value = sample; run(sample); });
-  $("input").addEventListener("paste", () => setTimeout(() => run($("input").value), 0));
+  $("analyze").addEventListener("click", () => run($("input").value, { reveal: true }));
+  $("sample").addEventListener("click", () => { $("input").value = sample; run(sample, { reveal: true }); });
+  $("input").addEventListener("paste", () => setTimeout(() => run($("input").value, { reveal: true }), 0));
   let pending = false;
   article.addEventListener("mousemove", (e) => {
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => { pending = false; explainAt(e.clientX, e.clientY); });
+    requestAnimationFrame(() => { pending = false; explainAt(fm, e.clientX, e.clientY); });
   });
   article.addEventListener("mouseleave", () => { $("tip").hidden = true; });
-  article.addEventListener("click", (e) => explainAt(e.clientX, e.clientY));
+  article.addEventListener("click", (e) => explainAt(fm, e.clientX, e.clientY));
   run(sample);
 }
 

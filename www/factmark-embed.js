@@ -1,19 +1,21 @@
 // factmark for blogs: one tag marks up the article already on the page.
 //   <script type="module" src="/factmark/factmark-embed.js" data-target="article"></script>
 // Options (data attributes on that tag): data-target (CSS selector, default "article"),
-// data-show ("quotes claims", "quotes" or "claims"), data-min-score (0.5–1), data-theme ("auto",
-// "light", "dark"), data-open ("true" opens the panel at load). The wasm and CSS files sit next to
-// this script. The page's DOM is not changed (the CSS Custom Highlight API paints the text), the
-// widget lives in a shadow root, and the only global is `window.factmark`.
-import init, { highlight, clear, textRange } from "./pkg/factmark.js";
-import { createPanel, flashRange } from "./panel.js";
+// data-show ("quotes claims", "quotes" or "claims"), data-min-score (0–1; default: factmark's own
+// threshold, with a "show all" control in the panel), data-theme ("auto", "light", "dark"),
+// data-open ("true" opens the panel at load). The wasm and CSS files are found next to this script,
+// wherever it is served from. The page's DOM is not changed (the CSS Custom Highlight API paints the
+// text), the widget lives in a shadow root, and the only global is `window.factmark`.
+import { mount } from "./mount.js";
+import { counts, plural } from "./panel.js";
 
 const here = new URL(".", import.meta.url);
 const tag = [...document.querySelectorAll("script[src]")].find((s) => s.src === import.meta.url);
+const minScore = Number.parseFloat(tag?.dataset.minScore ?? "");
 const config = {
   target: tag?.dataset.target || "article",
   show: tag?.dataset.show || "quotes claims",
-  minScore: Math.min(1, Math.max(0.5, Number(tag?.dataset.minScore) || 0.5)),
+  minScore: Number.isFinite(minScore) ? Math.min(1, Math.max(0, minScore)) : undefined,
   theme: tag?.dataset.theme || "auto",
   open: tag?.dataset.open === "true",
 };
@@ -26,12 +28,11 @@ function stylesheet(root, file) {
 }
 
 class FactmarkWidget extends HTMLElement {
-  connectedCallback() {
-    if (this.shadowRoot) return;
+  // The shadow root is built at once, so that the panel can be filled before the widget is shown.
+  constructor() {
+    super();
     const shadow = this.attachShadow({ mode: "open" });
     stylesheet(shadow, "factmark-panel.css");
-    stylesheet(shadow, "factmark-embed.css");
-    this.dataset.theme = config.theme;
     this.toggle = document.createElement("button");
     this.toggle.className = "fm-toggle";
     this.toggle.type = "button";
@@ -60,6 +61,10 @@ class FactmarkWidget extends HTMLElement {
     this.addEventListener("keydown", (e) => { if (e.key === "Escape" && !this.drawer.hidden) { this.setOpen(false); this.toggle.focus(); } });
   }
 
+  connectedCallback() {
+    this.dataset.theme = config.theme;
+  }
+
   setOpen(open) {
     this.drawer.hidden = !open;
     this.toggle.setAttribute("aria-expanded", String(open));
@@ -76,27 +81,24 @@ async function start() {
     console.error("factmark: this browser cannot run WebAssembly; the article is shown as it is.");
     return;
   }
+  if (!customElements.get("factmark-widget")) customElements.define("factmark-widget", FactmarkWidget);
+  const widget = document.createElement("factmark-widget");
+  let fm;
   try {
-    await init({ module_or_path: new URL("pkg/factmark_bg.wasm", here) });
+    fm = await mount({ article, panel: widget.body, minScore: config.minScore, show: config.show, onUpdate: (result) => {
+      const n = counts(result);
+      widget.toggle.textContent = `✓ factmark · ${plural(n.quotes + n.reported, "quote")} · ${plural(n.claims, "claim")}`;
+    } });
   } catch (err) {
-    console.error(`factmark: could not load pkg/factmark_bg.wasm (${err.message}); the article is shown as it is.`);
+    console.error(`factmark: could not load its wasm (${err.message}); the article is shown as it is.`);
     return;
   }
   stylesheet(document.head, "factmark-highlights.css");
-  if (!customElements.get("factmark-widget")) customElements.define("factmark-widget", FactmarkWidget);
-  const widget = document.createElement("factmark-widget");
   document.body.append(widget);
-  const panel = createPanel(widget.body, { onSelect: (start, end) => flashRange(textRange(article, start, end)) });
-  let result = null;
-  const paint = () => {
-    result = highlight(article, { minScore: config.minScore, show: config.show });
-    panel.update(result.text, result);
-    widget.toggle.textContent = `✓ factmark · ${result.quotes.filter((q) => q.kind === "speech").length} quotes · ${result.claims.length} claims`;
-    return result;
-  };
+  const paint = () => fm.paint();
   widget.paintToggle.addEventListener("click", () => {
     const on = widget.paintToggle.getAttribute("aria-pressed") !== "true";
-    if (on) paint(); else clear(article);
+    if (on) paint(); else fm.clear();
     widget.paintToggle.setAttribute("aria-pressed", String(on));
     widget.paintToggle.textContent = on ? "Highlights on" : "Highlights off";
   });
@@ -106,9 +108,9 @@ async function start() {
     /** Analyses and paints the article again (after the page changed it). */
     refresh: () => paint(),
     /** Removes every highlight, leaving the article as it was. */
-    clear: () => clear(article),
+    clear: () => fm.clear(),
     /** The last analysis: quotes, speakers, claims and the text they index. */
-    get result() { return result; },
+    get result() { return fm.result; },
   });
 }
 

@@ -1,5 +1,6 @@
 // End-to-end: serves www/, opens the paste page in Chromium, checks the seed article is painted and
-// that the page agrees with the CLI on the same text; saves a screenshot.
+// that the page agrees with the CLI on the same text, the claim threshold and "show all", reported
+// speech, the speaker palette; saves screenshots.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -11,10 +12,22 @@ const env = useBrowser();
 
 /** Pastes `text` into the page, analyses it, and waits until the page shows text holding `marker`. */
 async function paste(page, text, marker) {
-  await page.click("#paste summary");
+  if (!(await page.locator("#paste").evaluate((d) => d.open))) await page.click("#paste summary");
   await page.fill("#input", text);
   await page.click("#analyze");
-  await page.waitForFunction((m) => window.factmarkPage.text.includes(m), marker);
+  await page.waitForFunction((m) => window.factmarkPage.result.text.includes(m), marker);
+}
+
+/** Opens the paste page and waits for the seed article to be painted. */
+async function open(viewport = { width: 1360, height: 900 }, init) {
+  const page = await env.browser.newPage({ viewport });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  if (init) await init(page);
+  await page.goto(env.url);
+  await page.waitForSelector("body[data-state=ready]", { timeout: 15000 });
+  return { page, errors };
 }
 
 function cli(file) {
@@ -53,7 +66,7 @@ test("the page opens with the seed article analysed and highlighted", async () =
   assert.ok(state.speakerRanges >= 15, `only ${state.speakerRanges} quote ranges painted`);
   assert.ok(state.claimRanges >= 3, `only ${state.claimRanges} claim ranges painted`);
   assert.match(state.firstRange, /^“/);
-  assert.equal(state.listed, expected.quotes.filter((q) => q.kind === "speech").length);
+  assert.equal(state.listed, expected.quotes.filter((q) => q.kind !== "term").length, "direct and reported quotes are listed");
   assert.equal(state.paragraphs, readFileSync(`${root}www/sample/seed-article.txt`, "utf8").split("\n").filter((l) => l.trim()).length);
   await page.close();
 });
@@ -88,16 +101,16 @@ test("filters, click-to-scroll, export and a second article", async () => {
   assert.equal(listed, seed.quotes.filter((q) => q.kind === "speech" && q.speaker === mamdani).length);
   assert.equal(await page.locator("#fm-quotes .fm-group-title").count(), 1);
 
-  // Claims ranked by score, filtered by the minimum score.
+  // Claims ranked by score (the CLI's default threshold is the page's).
   await page.click("#fm-tab-claims");
   const all = await page.locator("#fm-claims .fm-item").count();
   assert.equal(all, seed.claims.length);
   const scores = await page.locator("#fm-claims .fm-score").allTextContents();
   assert.deepEqual(scores, [...scores].sort((a, b) => Number(b) - Number(a)));
-  await page.locator("#fm-claims input[type=range]").fill("0.9");
-  const strong = await page.locator("#fm-claims .fm-item").count();
-  assert.equal(strong, seed.claims.filter((c) => c.score >= 0.9).length);
-  assert.ok(strong < all);
+  const kinds = await page.locator("#fm-claims select").evaluate((s) => [...s.options].map((o) => o.value).slice(1));
+  await page.selectOption("#fm-claims select", kinds[0]);
+  assert.equal(await page.locator("#fm-claims .fm-item").count(), seed.claims.filter((c) => c.kinds.includes(kinds[0])).length);
+  await page.selectOption("#fm-claims select", "all");
   const check = await page.locator("#fm-claims .fm-check-link").first().getAttribute("href");
   assert.match(check, /^https:\/\/toolbox\.google\.com\/factcheck\/explorer\/search\//);
 
@@ -139,4 +152,158 @@ test("the page reads well on a phone and in dark mode", async () => {
   assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
   await phone.screenshot({ path: `${env.shots}paste-page-phone-dark.png` });
   await phone.close();
+});
+
+test("after Analyse the page shows the article, not the paste box", async () => {
+  const { page, errors } = await open({ width: 1280, height: 720 });
+  await page.click("#paste summary");
+  const long = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the council met again.`).join("\n");
+  await page.fill("#input", `“We will build it,” Mayor Ana Ruiz said.\n${long}`);
+  await page.click("#analyze");
+  await page.waitForFunction(() => window.factmarkPage.result.text.includes("Ana Ruiz"));
+  const seen = await page.evaluate(() => ({
+    pasteOpen: document.getElementById("paste").open,
+    articleTop: document.getElementById("article").getBoundingClientRect().top,
+    focused: document.activeElement?.id,
+  }));
+  assert.equal(seen.pasteOpen, false, "the paste box closes");
+  assert.ok(seen.articleTop >= 0 && seen.articleTop < 200, `the article starts ${seen.articleTop}px down`);
+  assert.equal(seen.focused, "article");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("claims: the core's default threshold, and one control to show every claim", async () => {
+  // A build whose core exports its default threshold: the page underlines from it, says so, and
+  // "show all" lists every claim from 0.5 (as likely as not).
+  const { page, errors } = await open(undefined, (p) => p.route("**/pkg/factmark.js", async (route) => {
+    const body = `${await (await route.fetch()).text()}\nexport function defaultMinScore() { return 0.9; }\n`;
+    await route.fulfill({ body, headers: { "content-type": "text/javascript" } });
+  }));
+  const seed = cli(`${root}www/sample/seed-article.txt`);
+  const strong = seed.claims.filter((c) => c.score >= 0.9);
+  const loose = seed.claims.filter((c) => c.score >= 0.5);
+  assert.ok(strong.length < loose.length, "the seed article has claims on both sides of 0.9");
+  const painted = () => page.evaluate(() => ({
+    ranges: ["factmark-claim", "factmark-claim-strong"].reduce((n, h) => n + (CSS.highlights.get(h)?.size ?? 0), 0),
+    result: window.factmarkPage.result.claims.length,
+    listed: document.querySelectorAll("#fm-claims .fm-item").length,
+    note: document.querySelector("#fm-claims .fm-note").textContent,
+    label: document.querySelector("#fm-all").parentElement.textContent,
+    status: document.getElementById("status").textContent,
+  }));
+  await page.click("#fm-tab-claims");
+  const before = await painted();
+  assert.equal(before.result, strong.length);
+  assert.equal(before.ranges, strong.length, "only claims at or above the default are underlined");
+  assert.equal(before.listed, strong.length);
+  assert.match(before.note, /at least 0\.90/);
+  assert.match(before.label, new RegExp(`show all claims \\(${loose.length}\\)`));
+  assert.match(before.status, new RegExp(`${strong.length} claims? worth checking`));
+  await page.screenshot({ path: `${env.shots}claims-default.png` });
+
+  await page.click("#fm-all");
+  await page.waitForFunction((n) => window.factmarkPage.result.claims.length === n, loose.length);
+  const after = await painted();
+  assert.equal(after.ranges, loose.length, "show all underlines every claim");
+  assert.equal(after.listed, loose.length);
+  assert.match(after.note, /^All \d+ claims, ranked by score/);
+  const scores = await page.locator("#fm-claims .fm-score").allTextContents();
+  assert.deepEqual(scores, [...scores].sort((a, b) => Number(b) - Number(a)), "ranked by score");
+  await page.screenshot({ path: `${env.shots}claims-all.png` });
+
+  await page.click("#fm-all");
+  await page.waitForFunction((n) => window.factmarkPage.result.claims.length === n, strong.length);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** Turns every direct quote of `speaker` in the page's result into reported speech and shows it. */
+function asReported(page, speaker) {
+  return page.evaluate((name) => {
+    const fm = window.factmarkPage;
+    const result = { ...fm.result, quotes: fm.result.quotes.map((q) => ({ ...q })) };
+    const who = result.speakers.findIndex((s) => s.name === name);
+    const moved = result.quotes.filter((q) => q.kind === "speech" && q.speaker === who);
+    for (const q of moved) q.kind = "indirect";
+    fm.show(result);
+    return { who, texts: moved.flatMap((q) => q.parts.map((p) => result.text.slice(p.start, p.end))) };
+  }, speaker);
+}
+
+test("reported speech is painted apart from direct quotes, listed as reported and filtered", async () => {
+  // The core may not emit reported speech yet: feed the page a result in which Trump's quotes are
+  // reported speech, as the core will give them (same parts and speaker, kind "indirect").
+  const { page, errors } = await open();
+  const { who, texts } = await asReported(page, "Donald Trump");
+  assert.ok(texts.length >= 2);
+  const seen = await page.evaluate((n) => ({
+    reported: [...(CSS.highlights.get(`factmark-reported-${n % 8}`) ?? [])].map((r) => r.toString()),
+    quoted: [...(CSS.highlights.get(`factmark-speaker-${n % 8}`) ?? [])].map((r) => r.toString()),
+    style: getComputedStyle(document.documentElement).getPropertyValue("--factmark-s0"),
+  }), who);
+  assert.deepEqual(seen.reported, texts, "reported speech has its own highlight");
+  assert.ok(texts.every((t) => !seen.quoted.includes(t)), "and leaves the direct-quote highlight");
+
+  // Listed under the speaker, marked as reported; the filter shows one kind or both.
+  const group = page.locator("#fm-quotes .fm-group", { has: page.locator(".fm-group-title", { hasText: /^Donald Trump/ }) });
+  assert.match(await group.locator(".fm-group-title").textContent(), /Donald Trump \(0 quoted, \d+ reported\)/);
+  const reported = await group.locator(".fm-item.fm-reported .fm-reported-chip").count();
+  assert.ok(reported >= 2 && reported <= texts.length, `${reported} listed as reported`);
+  const total = await page.locator("#fm-quotes .fm-item").count();
+  await page.selectOption("#fm-speech", "indirect");
+  assert.equal(await page.locator("#fm-quotes .fm-item").count(), reported);
+  await page.selectOption("#fm-speech", "speech");
+  assert.equal(await page.locator("#fm-quotes .fm-item").count(), total - reported);
+  assert.equal(await page.locator("#fm-quotes .fm-reported").count(), 0);
+  await page.selectOption("#fm-speech", "all");
+  assert.match(await page.textContent("#status"), new RegExp(`and ${reported} reported`));
+  const explained = await page.evaluate((n) => {
+    const range = [...CSS.highlights.get(`factmark-reported-${n % 8}`)][0];
+    return window.factmarkPage.explain(range.startContainer, range.startOffset + 2);
+  }, who);
+  assert.equal(explained, "Reported speech — Donald Trump");
+  await page.locator("#article p", { hasText: texts[0].slice(1, 30) }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${env.shots}reported-speech.png` });
+
+  // Painting again (a new analysis) leaves no stale reported highlight behind.
+  await page.evaluate(() => window.factmarkPage.paint());
+  assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("factmark-reported")).length), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("reported speech in the <mark> fallback, for browsers without the Highlight API", async () => {
+  const { page, errors } = await open(undefined, (p) => p.addInitScript(() => { delete window.Highlight; }));
+  assert.equal(await page.evaluate(() => window.factmarkPage.result.mode), "marks");
+  const { texts } = await asReported(page, "Donald Trump");
+  const marks = await page.evaluate(() => [...document.querySelectorAll("#article mark.factmark-reported")].map((m) => ({
+    text: m.textContent, border: getComputedStyle(m).borderBottomStyle,
+  })));
+  assert.deepEqual(marks.map((m) => m.text).join(""), texts.join(""));
+  assert.ok(marks.every((m) => m.border === "dashed"));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("speakers beyond the palette wrap round in the page, the panel and the stylesheet alike", async () => {
+  const { page, errors } = await open();
+  const names = ["Ada Park", "Ben Cruz", "Cara Diaz", "Dev Shah", "Eli Stone", "Fay Moss", "Gus Hale", "Ivy Lund", "Jon Reyes", "Kim Ortiz"];
+  await paste(page, names.map((n, i) => `“Point number ${i + 1} stands,” ${n} said.`).join("\n"), "Kim Ortiz");
+  const seen = await page.evaluate(() => {
+    const speakers = window.factmarkPage.result.speakers.map((s) => s.name);
+    const swatches = [...document.querySelectorAll("#fm-quotes .fm-legend li")].map((li) => getComputedStyle(li).backgroundColor);
+    const painted = [...CSS.highlights.keys()].filter((k) => k.startsWith("factmark-speaker-")).sort();
+    const quoteOf = (i) => window.factmarkPage.result.quotes.find((q) => q.speaker === i);
+    const inHighlight = (name, q) => [...(CSS.highlights.get(name) ?? [])].some((r) => r.toString() === window.factmarkPage.result.text.slice(q.start, q.end));
+    return { speakers, swatches, painted, ninthWearsFirst: inHighlight("factmark-speaker-0", quoteOf(8)) };
+  });
+  assert.deepEqual(seen.speakers, names);
+  assert.deepEqual(seen.painted, [0, 1, 2, 3, 4, 5, 6, 7].map((i) => `factmark-speaker-${i}`));
+  assert.equal(new Set(seen.swatches.slice(0, 8)).size, 8, "eight distinct colours");
+  assert.equal(seen.swatches[8], seen.swatches[0]);
+  assert.equal(seen.swatches[9], seen.swatches[1]);
+  assert.ok(seen.ninthWearsFirst, "the ninth speaker is painted in the first colour");
+  assert.deepEqual(errors, []);
+  await page.close();
 });
