@@ -92,19 +92,32 @@ impl<'t> Window<'t> {
         self.paragraph_of.get(i).map_or(0, |&p| p as usize)
     }
 
-    fn word(&self, i: usize) -> &str {
+    pub(crate) fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
 
-    fn is_punct(&self, i: usize, p: &str) -> bool {
+    pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
         self.tokens[i].is(self.text, p)
     }
 
     fn is_verb(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        if !t.word || t.quoted || !words::is_speech_verb(t.text(self.text)) {
-            return false;
+        t.word && !t.quoted && words::is_speech_verb(t.text(self.text)) && self.used_as_verb(i)
+    }
+
+    /// How the word at token `i` reports a statement, when it is a reporting verb used as a verb
+    /// ("said", "argued", "found" — not "the report", "Obama’s remarks").
+    pub(crate) fn reporting_verb(&self, i: usize) -> Option<words::Reporting> {
+        let t = self.tokens[i];
+        if !t.word || t.quoted {
+            return None;
         }
+        words::reporting_verb(t.text(self.text)).filter(|_| self.used_as_verb(i))
+    }
+
+    /// True when the word at token `i`, a verb form, is used as a verb where it stands.
+    fn used_as_verb(&self, i: usize) -> bool {
+        let t = self.tokens[i];
         // Capitalised inside a sentence, it is part of a name: "the United States" (a capitalised past
         // tense is still a verb: "Murphy … Tweeted on Friday").
         if t.capital
@@ -389,7 +402,7 @@ impl<'t> Window<'t> {
     }
 
     /// The cue words from the verb: "said", "told CBS News", "told reporters".
-    fn cue_end(&self, verb: usize) -> usize {
+    pub(crate) fn cue_end(&self, verb: usize) -> usize {
         let lower = case::lower(self.word(verb));
         if matches!(lower.as_str(), "told" | "tells" | "tell" | "telling" | "asked") {
             let mut e = verb + 1;
@@ -416,7 +429,7 @@ impl<'t> Window<'t> {
     }
 
     /// The subject of the speech verb at `verb`, looking left no further than `lo`.
-    fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
+    pub(crate) fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
         let mut j = verb;
         while j > lo && self.tokens[j - 1].word && words::is_aux_word(self.word(j - 1)) {
             j -= 1;
@@ -473,7 +486,7 @@ impl<'t> Window<'t> {
     }
 
     /// For "…, adding" / "…, saying": the subject of the sentence the participle hangs from.
-    fn participle_subject(&self, verb: usize, lo: usize) -> Option<Mention> {
+    pub(crate) fn participle_subject(&self, verb: usize, lo: usize) -> Option<Mention> {
         let after_clause = verb > lo
             && (self.is_punct(verb - 1, ",") || matches!(self.word(verb - 1), "before" | "after" | "while" | "when"));
         if !self.word(verb).ends_with("ing") || !after_clause {
@@ -491,7 +504,7 @@ impl<'t> Window<'t> {
     }
 
     /// The mention right after a verb: said Smith / said the president / said he.
-    fn mention_after(&self, i: usize) -> Option<Mention> {
+    pub(crate) fn mention_after(&self, i: usize) -> Option<Mention> {
         let t = *self.tokens.get(i)?;
         if t.quoted || !t.word {
             return None;
@@ -528,7 +541,7 @@ impl<'t> Window<'t> {
         None
     }
 
-    fn pronoun_at(&self, i: usize) -> Option<Mention> {
+    pub(crate) fn pronoun_at(&self, i: usize) -> Option<Mention> {
         let t = self.tokens[i];
         (t.word && !t.quoted && words::speaker_pronoun(t.text(self.text)).is_some()).then_some(Mention {
             first: i,
@@ -573,7 +586,7 @@ impl<'t> Window<'t> {
     }
 
     /// A proper name whose last token is `end - 1`, read leftwards.
-    fn name_ending_at(&self, end: usize) -> Option<Mention> {
+    pub(crate) fn name_ending_at(&self, end: usize) -> Option<Mention> {
         let mut first = end;
         while first > 0 && self.is_name_token(first - 1, false) && !(first < end && self.tokens[first - 1].possessive) {
             first -= 1;
@@ -613,7 +626,7 @@ impl<'t> Window<'t> {
     }
 
     /// A description ending at token `last`: "the president", "a campaign spokesman", "sources".
-    fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
+    pub(crate) fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
         let head = case::lower(self.word(last));
         if head.chars().any(|c| !c.is_alphabetic() && c != '-') || words::is_name_stopword(&head) {
             return None;

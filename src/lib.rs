@@ -24,6 +24,7 @@ mod fast_hash;
 pub mod model;
 pub mod quote;
 pub mod report;
+mod reported;
 pub mod segment;
 pub mod span;
 pub mod speaker;

@@ -7,6 +7,7 @@ use crate::fast_hash::{FastMap, FastSet};
 
 use crate::cue::{Cue, Mention, MentionKind, Window};
 use crate::quote::Quotation;
+use crate::reported::{self, Reported};
 use crate::span::Span;
 use crate::token::{tokenize, Token};
 use crate::words::{self, Gender};
@@ -130,11 +131,16 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
     }
 
     let found = merge_split_quotes(&window, found);
+    let mut reported = reported::find_reported(&window).into_iter().peekable();
 
     let mut quotes = Vec::with_capacity(found.len());
     let mut last_speaker: Option<(usize, usize)> = None; // (entity, token where its quote ended)
     let mut last_mention: Option<Span> = None;
     for f in &found {
+        // Reported speech before this quote, in text order, so that pronouns resolve as they are read.
+        while let Some(r) = reported.next_if(|r| r.parts[0].first < f.first) {
+            quotes.push(reported_quote(&window, &names, &mut book, r));
+        }
         let mut quote = Quote {
             span: f.quote.span(),
             parts: f.quote.parts.clone(),
@@ -173,8 +179,26 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
         }
         quotes.push(quote);
     }
+    for r in reported {
+        quotes.push(reported_quote(&window, &names, &mut book, r));
+    }
     let speakers = book.finish(&window, &names, &mut quotes);
     (quotes, speakers)
+}
+
+/// The quote of kind [`QuoteKind::Indirect`] for one attribution of reported speech.
+fn reported_quote(window: &Window, names: &NameIndex, book: &mut Book, r: Reported) -> Quote {
+    let parts: Vec<Span> = r.parts.iter().map(|p| token_span(window.tokens, p.first, p.end)).collect();
+    let span = parts[0].cover(parts[parts.len() - 1]);
+    let mention = r.cue.mention;
+    Quote {
+        span,
+        parts,
+        kind: QuoteKind::Indirect,
+        speaker: mention.and_then(|m| book.resolve(window, names, m)),
+        mention: mention.map(|m| token_span(window.tokens, m.first, m.end)),
+        cue: Some(token_span(window.tokens, r.cue.first, r.cue.end)),
+    }
 }
 
 struct Found {

@@ -3,6 +3,15 @@
 use crate::span::Span;
 use crate::words;
 
+/// A range of tokens, `first..end` (indexes into a token list, never bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TokenRange {
+    /// The first token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
 /// One word or punctuation mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {

@@ -23,18 +23,27 @@ static ORG_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_
 
 static AUX_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_str!("words/aux_words.txt")));
 
-static SPEECH_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+static SPEECH_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| verb_forms(include_str!("words/speech_verbs.txt")));
+
+/// The lemma and its regular third-person, past and -ing forms.
+/// Every form of the verbs of a list written as a lemma per line followed by its irregular forms.
+fn verb_forms(list: &'static str) -> FastSet<String> {
     let mut forms = FastSet::default();
-    for line in entries(include_str!("words/speech_verbs.txt")) {
+    for line in entries(list) {
         let mut words = line.split_whitespace();
         let Some(lemma) = words.next() else { continue };
         forms.extend(regular_forms(lemma));
         forms.extend(words.map(str::to_owned));
     }
     forms
-});
+}
 
-/// The lemma and its regular third-person, past and -ing forms.
+static REPORTING_VERBS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| verb_forms(include_str!("words/reporting_verbs.txt")));
+
+static REPORTING_THAT_VERBS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| verb_forms(include_str!("words/reporting_that_verbs.txt")));
+
 fn regular_forms(lemma: &str) -> [String; 4] {
     let consonant_y = lemma.ends_with('y') && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     let stem_y = &lemma[..lemma.len().saturating_sub(1)];
@@ -79,6 +88,27 @@ pub fn is_speech_verb(word: &str) -> bool {
 }
 
 /// True when `word` (any case, a trailing period allowed) is a title or role that may precede a name.
+/// How a verb reports content: with or without "that" ("said (that) C"), only with it ("found that
+/// C"), or not at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reporting {
+    /// "said C", "said that C".
+    Clause,
+    /// "found that C" only.
+    ThatClause,
+}
+
+/// Whether `word` is a verb form that reports a statement, and how.
+pub fn reporting_verb(word: &str) -> Option<Reporting> {
+    if contains_lower(&REPORTING_VERBS, word) {
+        Some(Reporting::Clause)
+    } else if contains_lower(&REPORTING_THAT_VERBS, word) {
+        Some(Reporting::ThatClause)
+    } else {
+        None
+    }
+}
+
 pub fn is_title(word: &str) -> bool {
     contains_lower(&TITLES, word.trim_end_matches('.'))
 }

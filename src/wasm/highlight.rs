@@ -162,6 +162,10 @@ fn paint_list(report: &Report, show_quotes: bool, show_claims: bool) -> Vec<(Str
         for quote in &report.quotes {
             let name = match (quote.kind, quote.speaker) {
                 ("term", _) => "factmark-term".to_owned(),
+                // Reported speech: its own names, so the page can mark it apart from direct quotes
+                // (a dashed underline in the speaker's colour).
+                ("indirect", Some(s)) => format!("factmark-reported-{}", s % PALETTE),
+                ("indirect", None) => "factmark-reported-none".to_owned(),
                 (_, Some(s)) => format!("factmark-speaker-{}", s % PALETTE),
                 (_, None) => "factmark-unattributed".to_owned(),
             };

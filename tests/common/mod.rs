@@ -53,7 +53,8 @@ pub fn quote_outline(text: &str, a: &Analysis) -> String {
             _ => {
                 let speaker = q.speaker.map_or("-", |s| a.speakers[s].name.as_str());
                 lines.push(format!(
-                    "speech {body}\n  speaker={speaker} mention={} cue={}",
+                    "{} {body}\n  speaker={speaker} mention={} cue={}",
+                    q.kind.as_str(),
                     show(text, q.mention),
                     show(text, q.cue)
                 ));

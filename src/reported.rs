@@ -1,0 +1,429 @@
+//! Reported speech: the content of "X said (that) C", "C, X said", "according to X, C" and their kin.
+
+use crate::cue::{Cue, Mention, MentionKind, Window};
+use crate::token::TokenRange;
+use crate::words::{self, Reporting};
+
+/// One attribution of reported speech, in tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reported {
+    /// The reported content: one range, or two when the cue stands inside it ("The plan, he said,
+    /// will fail").
+    pub parts: Vec<TokenRange>,
+    /// The reporting verb or phrase, with the mention of its source.
+    pub cue: Cue,
+}
+
+/// The fewest words reported content holds: "he said so" reports nothing a reader can check.
+const MIN_CONTENT_WORDS: usize = 3;
+
+/// How far past the verb a "that" may stand and still open its content: "said in a statement on
+/// Tuesday that …".
+const THAT_REACH: usize = 8;
+
+/// How far after "and" a reporting verb makes it a second report rather than part of the content.
+const COORDINATED_REACH: usize = 5;
+
+/// How far back from a verb a parenthesis after its subject may open: "Paul (R-Ky.) said".
+const PAREN_REACH: usize = 12;
+
+/// How far past "according to X" the comma that closes the source may stand.
+const SOURCE_REACH: usize = 12;
+
+/// Finds the reported speech of every unquoted sentence, in text order. Content that holds a
+/// quotation is left to the direct quote it holds (a mixed quote stays one quote of kind speech),
+/// and so are questions.
+pub fn find_reported(window: &Window) -> Vec<Reported> {
+    let mut out = Vec::new();
+    let n = window.tokens.len();
+    let mut start = 0;
+    while start < n {
+        let mut end = start + 1;
+        while end < n && !window.tokens[end].para_start && !window.ends_sentence(end - 1) {
+            end += 1;
+        }
+        sentence(window, TokenRange { first: start, end }, &mut out);
+        start = end;
+    }
+    out
+}
+
+/// The reported speech of the sentence `s` (its tokens, end punctuation included).
+fn sentence(window: &Window, s: TokenRange, out: &mut Vec<Reported>) {
+    let tokens = window.tokens;
+    let last = s.end - 1;
+    if window.is_punct(last, "?") {
+        return;
+    }
+    // The content ends before the sentence's closing punctuation.
+    let body_end = if tokens[last].word || tokens[last].quoted { s.end } else { last };
+    let body = TokenRange { first: s.first, end: body_end };
+    let mut k = body.first;
+    while k < body.end {
+        let found = according_to(window, body, k).or_else(|| reporting_verb(window, body, k));
+        match found {
+            Some(r) => {
+                let content_end = r.parts.last().map_or(k, |p| p.end);
+                let cue_end = r.cue.end.max(r.cue.mention.map_or(0, |m| m.end));
+                let quoted = r.parts.iter().any(|p| tokens[p.first..p.end].iter().any(|t| t.quoted));
+                let words: usize = r.parts.iter().map(|p| word_count(window, *p)).sum();
+                if !quoted && words >= MIN_CONTENT_WORDS {
+                    out.push(r);
+                    // Content after its cue runs to the sentence end; content before it leaves the
+                    // rest of the sentence to read ("C, X said, adding that C2").
+                    k = if content_end > cue_end { body.end } else { cue_end.max(k + 1) };
+                } else {
+                    k += 1;
+                }
+            }
+            None => k += 1,
+        }
+    }
+}
+
+fn word_count(window: &Window, range: TokenRange) -> usize {
+    window.tokens[range.first..range.end].iter().filter(|t| t.word).count()
+}
+
+/// "According to X, C" / "C, according to X" / "C according to X" at token `k`.
+fn according_to(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
+    if !window.word(k).eq_ignore_ascii_case("according") || k + 1 >= body.end || window.word(k + 1) != "to" {
+        return None;
+    }
+    let mention = source_after(window, k + 2, body.end)?;
+    let cue = Cue { first: k, end: k + 2, mention: Some(mention), adjacent: true };
+    if k == body.first {
+        let comma = (mention.end..body.end.min(mention.end + SOURCE_REACH)).find(|&j| window.is_punct(j, ","))?;
+        let part = TokenRange { first: comma + 1, end: body.end };
+        return (part.first < part.end).then(|| Reported { parts: vec![part], cue });
+    }
+    let end = if window.is_punct(k - 1, ",") { k - 1 } else { k };
+    (body.first < end).then(|| Reported { parts: vec![TokenRange { first: body.first, end }], cue })
+}
+
+/// The source named after "according to" at token `from`: a pronoun or a name, else the phrase up
+/// to the first punctuation or relative word, at most [`SOURCE_REACH`] tokens ("the state
+/// transportation department", "a report by the inspector general").
+fn source_after(window: &Window, from: usize, end: usize) -> Option<Mention> {
+    if from >= end {
+        return None;
+    }
+    if let Some(m) = window.pronoun_at(from).or_else(|| window.name_at(from)) {
+        return Some(m);
+    }
+    let tokens = window.tokens;
+    let stop = (from..end.min(from + SOURCE_REACH))
+        .find(|&j| {
+            !tokens[j].word
+                || tokens[j].quoted
+                || matches!(crate::case::lower(window.word(j)).as_str(), "who" | "which" | "that" | "and" | "but")
+        })
+        .unwrap_or(end.min(from + SOURCE_REACH));
+    (stop > from).then_some(Mention { first: from, end: stop, kind: MentionKind::Role })
+}
+
+/// A reporting verb at token `k` with its source and content: "X said (that) C", "X told Y that C",
+/// "C, X said", "C, said X", "The plan, X said, will fail", "…, adding that C".
+fn reporting_verb(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
+    let how = window.reporting_verb(k)?;
+    let verb = window.word(k);
+    let participle = verb.ends_with("ing");
+    let after_comma = k > body.first && window.is_punct(k - 1, ",");
+    // "C, said X": an inverted source after the content.
+    if after_comma && !participle && how == Reporting::Clause {
+        if let Some(m) = window.mention_after(k + 1) {
+            let content = TokenRange { first: body.first, end: k - 1 };
+            let tail = m.end == body.end || window.is_punct(m.end, ",");
+            if content.first < content.end && tail {
+                return Some(Reported { parts: vec![content], cue: cue(window, k, m) });
+            }
+        }
+    }
+    let mention = if participle { window.participle_subject(k, body.first)? } else { subject(window, body, k)? };
+    let cue = cue(window, k, mention);
+    if let Some(content) = content_after(window, body, cue.end, how) {
+        return Some(Reported { parts: vec![content], cue });
+    }
+    // "C, X said" (and "C, X said, C2" with the cue inside the content).
+    if how != Reporting::Clause || participle || mention.first <= body.first + 1 {
+        return None;
+    }
+    if !window.is_punct(mention.first - 1, ",") {
+        return None;
+    }
+    let before = TokenRange { first: body.first, end: mention.first - 1 };
+    let mut parts = vec![before];
+    if cue.end < body.end && window.is_punct(cue.end, ",") && cue.end + 1 < body.end {
+        parts.push(TokenRange { first: cue.end + 1, end: body.end });
+    } else if cue.end < body.end {
+        return None;
+    }
+    Some(Reported { parts, cue })
+}
+
+/// The source of the finite reporting verb at token `verb`: its subject ("Smith said", "Sen. Rand
+/// Paul (R-Ky.) said"), the name a "who" clause hangs from ("Sanders, who said"), or, for a verb
+/// coordinated with an earlier one ("He said … and said"), the sentence's first person.
+fn subject(window: &Window, body: TokenRange, verb: usize) -> Option<Mention> {
+    if let Some(m) = window.subject_before(verb, body.first) {
+        return Some(m);
+    }
+    let mut j = verb;
+    while j > body.first && window.tokens[j - 1].word && words::is_aux_word(window.word(j - 1)) {
+        j -= 1;
+    }
+    let before = j.checked_sub(1).filter(|&b| b >= body.first)?;
+    if window.is_punct(before, ")") {
+        return paren_subject(window, body, before);
+    }
+    let lower = crate::case::lower(window.word(before));
+    match lower.as_str() {
+        "who" if before > body.first && window.is_punct(before - 1, ",") => window
+            .name_ending_at(before - 1)
+            .or_else(|| (before >= body.first + 2).then(|| window.role_ending_at(before - 2, body.first)).flatten()),
+        "and" | "but" => (body.first..before)
+            .find_map(|i| window.pronoun_at(i).or_else(|| window.name_at(i)).filter(|m| m.end <= before)),
+        "," => {
+            // "Cummings (D-Md.), chair of the committee, said": an appositive after a parenthesis.
+            let open = (body.first..before).rev().take(APPOSITIVE_REACH).find(|&c| window.is_punct(c, ","))?;
+            (open > body.first && window.is_punct(open - 1, ")"))
+                .then(|| paren_subject(window, body, open - 1))
+                .flatten()
+        }
+        _ => {
+            // A subject that opens a clause after a comma or a conjunction: "…, but officials said",
+            // "On Thursday, both candidates said".
+            let clause = (body.first..before).rev().take(CLAUSE_REACH).find(|&c| {
+                window.is_punct(c, ",") || CLAUSE_OPENERS.contains(&crate::case::lower(window.word(c)).as_str())
+            })?;
+            window.subject_before(verb, clause + 1)
+        }
+    }
+}
+
+/// The subject before the parenthesis that closes at token `close`: "Sen. Rand Paul (R-Ky.)".
+fn paren_subject(window: &Window, body: TokenRange, close: usize) -> Option<Mention> {
+    let open = (body.first..close).rev().take(PAREN_REACH).find(|&o| window.is_punct(o, "("))?;
+    window.subject_before(open, body.first)
+}
+
+/// Words after which a new clause, and so a new subject, begins.
+const CLAUSE_OPENERS: &[&str] = &["and", "but", "while", "because", "as", "since", "although", "though", "when", "so"];
+
+/// How far back from a verb the conjunction opening its clause may stand.
+const CLAUSE_REACH: usize = 6;
+
+/// How long an appositive between a subject and its verb may be, in tokens.
+const APPOSITIVE_REACH: usize = 20;
+
+/// The cue of the verb at token `verb` naming `mention`.
+fn cue(window: &Window, verb: usize, mention: Mention) -> Cue {
+    Cue { first: verb, end: window.cue_end(verb), mention: Some(mention), adjacent: false }
+}
+
+/// The content after a reporting verb whose cue words end at `cue_end`: from a "that" within
+/// [`THAT_REACH`] tokens, or, for verbs that need none, right after the cue when a clause follows.
+fn content_after(window: &Window, body: TokenRange, cue_end: usize, how: Reporting) -> Option<TokenRange> {
+    let tokens = window.tokens;
+    let reach = body.end.min(cue_end + THAT_REACH);
+    let that = (cue_end..reach)
+        .take_while(|&j| tokens[j].word && !tokens[j].quoted)
+        .find(|&j| window.word(j).eq_ignore_ascii_case("that"));
+    if let Some(j) = that {
+        return (j + 1 < body.end).then(|| content_to_end(window, j + 1, body.end));
+    }
+    if how == Reporting::ThatClause || cue_end >= body.end {
+        return None;
+    }
+    let next = tokens[cue_end];
+    let lower = crate::case::lower(window.word(cue_end));
+    // A clause opens right after the cue: not an infinitive, a preposition, an object or a stop.
+    let clause = next.word
+        && !matches!(
+            lower.as_str(),
+            "to" | "for"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "about"
+                | "with"
+                | "by"
+                | "from"
+                | "so"
+                | "as"
+                | "up"
+                | "out"
+                | "it"
+                | "this"
+                | "nothing"
+                | "more"
+                | "little"
+                | "yes"
+                | "no"
+                | "otherwise"
+                | "earlier"
+                | "later"
+                | "last"
+                | "today"
+                | "yesterday"
+                | "tuesday"
+                | "monday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+                | "whether"
+                | "if"
+                | "how"
+                | "what"
+                | "why"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "and"
+                | "but"
+                | "or"
+        )
+        && !words::is_aux_word(&lower);
+    clause.then(|| content_to_end(window, cue_end, body.end))
+}
+
+/// Content from token `first` to the sentence end `end`, cut before an aside or a second report:
+/// a dash ("— there are two …"), a concession (", though she did not …") or a coordinated
+/// reporting verb ("… and one in four said …", "… and said …").
+fn content_to_end(window: &Window, first: usize, end: usize) -> TokenRange {
+    let tokens = window.tokens;
+    let cut = (first + 1..end).find(|&j| {
+        let t = tokens[j];
+        if t.quoted {
+            return false;
+        }
+        if !t.word {
+            let w = window.word(j);
+            return matches!(w, "—" | "–" | "-" | "--")
+                || w == ","
+                    && tokens.get(j + 1).is_some_and(|n| {
+                        n.word
+                            && matches!(
+                                crate::case::lower(window.word(j + 1)).as_str(),
+                                "though" | "although" | "but" | "while" | "whereas" | "adding" | "saying" | "noting"
+                            )
+                    });
+        }
+        matches!(window.word(j), "and" | "but")
+            && (j + 1..end.min(j + 1 + COORDINATED_REACH)).any(|v| window.reporting_verb(v) == Some(Reporting::Clause))
+    });
+    TokenRange { first, end: cut.unwrap_or(end) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+    use crate::token::tokenize;
+
+    /// (content, cue, source) of each reported statement in `text`.
+    fn reported(text: &str) -> Vec<(String, String, String)> {
+        let paras = paragraphs(text);
+        let parts: Vec<_> = crate::quote::find_quotations(text, &paras).into_iter().flat_map(|q| q.parts).collect();
+        let tokens = tokenize(text, &paras, &parts);
+        let window = Window::new(&tokens, text);
+        let span = |r: TokenRange| tokens[r.first].span.cover(tokens[r.end - 1].span).slice(text).to_owned();
+        find_reported(&window)
+            .into_iter()
+            .map(|r| {
+                let content = r.parts.iter().map(|p| span(*p)).collect::<Vec<_>>().join(" + ");
+                let m = r.cue.mention.unwrap();
+                (
+                    content,
+                    span(TokenRange { first: r.cue.first, end: r.cue.end }),
+                    span(TokenRange { first: m.first, end: m.end }),
+                )
+            })
+            .collect()
+    }
+
+    fn one(content: &str, cue: &str, source: &str) -> Vec<(String, String, String)> {
+        vec![(content.to_owned(), cue.to_owned(), source.to_owned())]
+    }
+
+    #[test]
+    fn said_that_and_said_without_that() {
+        assert_eq!(
+            reported("Mamdani noted that it is customary for the incoming mayor to meet the president."),
+            one("it is customary for the incoming mayor to meet the president", "noted", "Mamdani")
+        );
+        assert_eq!(
+            reported("The governor said the state would cut taxes by 5 percent."),
+            one("the state would cut taxes by 5 percent", "said", "The governor")
+        );
+        assert_eq!(
+            reported("Smith said in a statement on Tuesday that the vote was rigged."),
+            one("the vote was rigged", "said", "Smith")
+        );
+    }
+
+    #[test]
+    fn source_after_the_content() {
+        assert_eq!(
+            reported("Secret Service protocol called for a trauma center, sources said."),
+            one("Secret Service protocol called for a trauma center", "said", "sources")
+        );
+        assert_eq!(
+            reported("The bridge is unsafe, said Maria Lopez, a city engineer."),
+            one("The bridge is unsafe", "said", "Maria Lopez")
+        );
+        assert_eq!(
+            reported("The plan, he said, will cost the city $5 billion."),
+            one("The plan + will cost the city $5 billion", "said", "he")
+        );
+    }
+
+    #[test]
+    fn according_to_either_side() {
+        assert_eq!(
+            reported("According to the state transportation department, 1 in 8 bridges is deficient."),
+            one("1 in 8 bridges is deficient", "According to", "the state transportation department")
+        );
+        assert_eq!(
+            reported("Clinton leads Trump by four points, according to the poll."),
+            one("Clinton leads Trump by four points", "according to", "the poll")
+        );
+    }
+
+    #[test]
+    fn told_an_object_and_participles() {
+        assert_eq!(
+            reported("The senator told reporters that the bill would pass."),
+            one("the bill would pass", "told reporters", "The senator")
+        );
+        assert_eq!(
+            reported("She left the stage early, adding that the event had been cancelled."),
+            one("the event had been cancelled", "adding", "She")
+        );
+    }
+
+    #[test]
+    fn that_verbs_need_that() {
+        assert_eq!(
+            reported("A Bloomberg poll found that most voters oppose the plan."),
+            one("most voters oppose the plan", "found", "A Bloomberg poll")
+        );
+        assert!(reported("The police found a gun in the car.").is_empty());
+    }
+
+    #[test]
+    fn plans_questions_perception_and_quotes_are_not_reported_speech() {
+        assert!(reported("Trump wants to build a wall on the border.").is_empty());
+        assert!(reported("She saw the crowd leave the arena.").is_empty());
+        assert!(reported("Did he say the plan would work?").is_empty());
+        assert!(reported("He asked whether the plan would work.").is_empty());
+        assert!(reported("He promised to cut taxes for every family.").is_empty());
+        assert!(reported("Mamdani said he will “be ready for whatever happens” in the meeting.").is_empty());
+        assert!(reported("“The plan will work,” Maria Lopez said.").is_empty());
+        assert!(reported("He said so.").is_empty());
+    }
+}
