@@ -21,7 +21,7 @@ export function defaultMinScore() {
 }
 
 /** Highlight names for reported speech: a dashed underline in the speaker's colour. */
-const reportedName = (speaker) => (speaker === null ? "factmark-reported" : `factmark-reported-${speaker % PALETTE}`);
+const reportedName = (speaker) => (speaker === null ? "factmark-reported-none" : `factmark-reported-${speaker % PALETTE}`);
 const quoteName = (speaker) => (speaker === null ? "factmark-unattributed" : `factmark-speaker-${speaker % PALETTE}`);
 
 const sameRange = (a, b) => a.startContainer === b.startContainer && a.startOffset === b.startOffset
