@@ -101,7 +101,7 @@ export { kinds, reported, scored };
   }
 });
 
-test("npm: a page bundled by esbuild highlights the seed article in Chromium", async () => {
+test("npm: a page bundled by esbuild, and one importing the package unbundled, highlight in Chromium", async () => {
   const dir = project("web-app");
   writeFileSync(join(dir, "main.js"), `
 import init, { highlight } from "factmark";
@@ -133,6 +133,22 @@ window.result = highlight(document.querySelector("article"), { show: "quotes cla
   assert.deepEqual(state.speakers, expected().speakers);
   assert.ok(state.painted >= 15, `${state.painted} quote ranges painted`);
   await page.close();
+
+  // Unbundled: the package's folder served as it is, init() fetching the wasm next to the module.
+  cpSync(join(dir, "node_modules/factmark"), join(out, "factmark"), { recursive: true });
+  writeFileSync(join(out, "plain.js"), `
+import init, { highlight } from "./factmark/factmark.js";
+await init();
+window.result = highlight(document.querySelector("article"));
+`);
+  writeFileSync(join(out, "plain.html"), readFileSync(join(out, "index.html"), "utf8").replace('src="main.js"', 'src="plain.js"'));
+  const plain = await openPage(browser);
+  await plain.page.goto(`${url}plain.html`);
+  await plain.page.waitForFunction(() => window.result, null, { timeout: 15000 });
+  assert.deepEqual(await plain.page.evaluate(() => window.result.speakers.map((s) => s.name)), expected().speakers);
+  assert.ok(plain.requests.some((r) => r.url.endsWith("/factmark/factmark_bg.wasm") && r.status === 200));
+  assert.deepEqual(plain.problems, []);
+  await plain.page.close();
 });
 
 /** A static blog with the embed folder unpacked from the zip at /blog/assets/factmark-<version>/. */
