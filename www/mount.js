@@ -34,24 +34,41 @@ export async function mount({ article, panel, minScore, show = "quotes claims", 
   const threshold = minScore ?? defaultMinScore();
   const floor = Math.min(AS_LIKELY_AS_NOT, threshold ?? AS_LIKELY_AS_NOT);
   let showAll = false;
+  let painted = false;
   let result = null;
+  const options = () => {
+    const chosen = showAll ? floor : threshold;
+    return chosen === undefined ? { show } : { show, minScore: chosen };
+  };
+  const fill = (ms) => {
+    // How many claims "show all" would show: counted only while it is off.
+    const all = showAll ? result.claims.length : factmark.analyze(result.text, { minScore: floor }).claims.length;
+    view.update(result.text, result, { showAll, threshold, all });
+    onUpdate?.(result, ms);
+    return result;
+  };
   const view = createPanel(panel, {
     onSelect: (start, end) => flashRange(factmark.textRange(article, start, end)),
-    onShowAll: (on) => { showAll = on; controller.paint(); },
+    onShowAll: (on) => {
+      showAll = on;
+      if (painted) {
+        controller.paint();
+      } else if (result) {
+        // The reader turned the highlights off: only the list changes.
+        result = { ...factmark.analyze(result.text, options()), text: result.text, mode: result.mode };
+        fill(0);
+      }
+    },
   });
   const controller = {
     paint() {
-      const chosen = showAll ? floor : threshold;
       const t0 = performance.now();
-      result = factmark.highlight(article, chosen === undefined ? { show } : { show, minScore: chosen });
-      const ms = performance.now() - t0;
-      // How many claims "show all" would show: counted only while it is off.
-      const all = showAll ? result.claims.length : factmark.analyze(result.text, { minScore: floor }).claims.length;
-      view.update(result.text, result, { showAll, threshold, all });
-      onUpdate?.(result, ms);
-      return result;
+      result = factmark.highlight(article, options());
+      painted = true;
+      return fill(performance.now() - t0);
     },
     clear() {
+      painted = false;
       factmark.clear(article);
     },
     /** What the highlight at a page position means (for a tooltip), or null. */

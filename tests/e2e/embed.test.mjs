@@ -58,3 +58,25 @@ test("without WebAssembly, or with it blocked by the page's CSP, the article sta
     await page.close();
   }
 });
+
+test("the panel's switch clears the highlights and paints them again; showing all claims keeps them off", async () => {
+  const { page, problems } = await openDemo();
+  await page.goto(`${env.url}embed-demo.html`);
+  await page.waitForFunction(() => window.factmark?.result, null, { timeout: 15000 });
+  const painted = () => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("factmark-")).length);
+  const widget = page.locator("factmark-widget");
+  await widget.locator(".fm-toggle").click();
+  assert.ok((await painted()) > 0);
+  await widget.locator(".fm-drawer-head button").click();
+  assert.equal(await widget.locator(".fm-drawer-head button").getAttribute("aria-pressed"), "false");
+  assert.equal(await painted(), 0, "highlights off");
+  await widget.locator("#fm-tab-claims").click();
+  await widget.locator("#fm-all").check();
+  assert.equal(await painted(), 0, "showing all claims does not paint behind the switch's back");
+  assert.match(await widget.locator(".fm-note").textContent(), /^All \d+ claims/);
+  await widget.locator(".fm-drawer-head button").click();
+  assert.ok((await painted()) > 0, "highlights on again");
+  assert.match(await widget.locator(".fm-toggle").textContent(), /factmark · \d+ quotes · \d+ claims/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
