@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
-cargo run --release --quiet --bin factmark-train -- ../shared/data/ct24 "$out"
+cargo run --release --quiet --features internals --bin factmark-train -- ../shared/data/ct24 "$out"
 if cmp -s "$out" src/model/claim-weights.bin; then
   echo "check-model: retraining reproduces src/model/claim-weights.bin ($(wc -c < "$out") bytes)"
 else

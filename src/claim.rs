@@ -61,6 +61,7 @@ impl ClaimKind {
 
 /// A sentence worth checking.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Claim {
     /// The sentence.
     pub span: Span,

@@ -65,6 +65,7 @@ impl EvidenceKind {
 
 /// One piece of evidence inside a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Evidence {
     /// Where it stands in the text.
     pub span: Span,

@@ -2,7 +2,7 @@
 //!
 //! The core is pure Rust with no JS types; `src/wasm/` exposes it to the browser and
 //! `src/bin/factmark.rs` to the command line. Spans inside the core are UTF-8 byte ranges;
-//! [`report::Report`] converts them once to UTF-16 code units for JS and JSON.
+//! [`Report`] converts them once to UTF-16 code units for JS and JSON.
 //!
 //! ```
 //! let text = "“We’ll see how it goes,” White House press secretary Karoline Leavitt said.";
@@ -16,33 +16,51 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+/// Declares the pipeline's stages: public modules with the `internals` feature (for the trainer,
+/// the fuzz targets and the tests), private otherwise, so the public API stays what users need.
+macro_rules! stages {
+    ($($(#[$attr:meta])* mod $name:ident;)*) => {$(
+        $(#[$attr])* #[cfg(feature = "internals")] pub mod $name;
+        $(#[$attr])* #[cfg(not(feature = "internals"))] mod $name;
+    )*};
+}
+
+stages! {
+    mod claim;
+    mod evidence;
+    // The trainer's half of the model (encode, quantize) is used only through `internals`.
+    #[cfg_attr(not(feature = "internals"), allow(dead_code))]
+    mod model;
+    mod quote;
+    mod segment;
+    mod speaker;
+    // The page-text map serves the wasm layer's `highlight` (and its fuzz target).
+    #[cfg(any(target_arch = "wasm32", feature = "internals"))]
+    mod textmap;
+    #[cfg(target_arch = "wasm32")]
+    mod wasm;
+}
+
 mod case;
-pub mod claim;
 mod cue;
-pub mod evidence;
 mod fast_hash;
-pub mod model;
-pub mod quote;
 pub mod report;
 mod reported;
-pub mod segment;
-pub mod span;
-pub mod speaker;
-pub mod textmap;
+mod span;
 mod token;
 mod words;
-
-#[cfg(target_arch = "wasm32")]
-pub mod wasm;
 
 pub use claim::{Claim, ClaimKind};
 pub use evidence::{Evidence, EvidenceKind};
 pub use report::Report;
-pub use span::{Span, Utf16Table};
+pub use span::Span;
+#[cfg(feature = "internals")]
+pub use span::Utf16Table;
 pub use speaker::{Quote, QuoteKind, Speaker};
 
 /// Everything found in one text, each list in text order.
 #[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
 pub struct Analysis {
     /// Quotations with their speakers.
     pub quotes: Vec<Quote>,
@@ -52,16 +70,35 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
 }
 
-/// Settings for [`analyze_with`].
+/// Settings for [`analyze_with`]: start from [`Options::default`] and change what you need.
+///
+/// ```
+/// let options = factmark::Options::default().with_min_score(0.8);
+/// assert_eq!(options.min_score, 0.8);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct Options {
-    /// Claims scoring below this (0..=1) are left out. Default [`claim::DEFAULT_MIN_SCORE`].
+    /// Claims scoring below this (0..=1) are left out. Default 0.5, the score from which the CLI, the
+    /// JS API and the widget show a claim.
     pub min_score: f32,
 }
 
 impl Default for Options {
     fn default() -> Options {
         Options { min_score: claim::DEFAULT_MIN_SCORE }
+    }
+}
+
+impl Options {
+    /// These options with claims scoring below `min_score` left out (clamped to 0..=1; NaN keeps
+    /// the current value).
+    #[must_use]
+    pub fn with_min_score(mut self, min_score: f32) -> Options {
+        if !min_score.is_nan() {
+            self.min_score = min_score.clamp(0.0, 1.0);
+        }
+        self
     }
 }
 

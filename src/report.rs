@@ -1,17 +1,26 @@
-//! The serialisable result in UTF-16 offsets: one shape for JS, the CLI and the evaluation.
+//! The result in UTF-16 offsets, the one shape that JS, the CLI and the evaluation read.
 //!
 //! Offsets here are **UTF-16 code units** (what JS `String.prototype.slice` and DOM `Range` use),
-//! not the bytes the core works in. They are converted once, by [`Report::new`].
+//! not the bytes the core works in. They are converted once, by [`Report::new`]; scores are rounded
+//! once, to thousandths, by [`Score`]. The JSON is written by [`Report::to_json`] (`report/json.rs`),
+//! for the command line and the widget alike; `report/types.d.ts` declares the same shape for
+//! TypeScript, and a test holds the two together.
 
 mod json;
 
-use serde::Serialize;
+use std::fmt;
 
 use crate::span::{Span, Utf16Table};
-use crate::Analysis;
+use crate::{Analysis, ClaimKind, EvidenceKind, QuoteKind};
+
+/// The TypeScript declaration of what [`Report::to_json`] writes (shipped in `factmark.d.ts`).
+// Read by the wasm layer's TypeScript section (which the dead-code lint does not see) and the tests.
+#[allow(dead_code)]
+pub(crate) const TYPESCRIPT: &str = include_str!("report/types.d.ts");
 
 /// A range in UTF-16 code units.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Range16 {
     /// First code unit.
     pub start: u32,
@@ -19,8 +28,47 @@ pub struct Range16 {
     pub end: u32,
 }
 
+/// A claim's score, 0..=1, held in thousandths: rounded once when the report is made, so the JSON
+/// and Rust read the same number.
+///
+/// ```
+/// let text = "NBC News exit polls found that 10% of voters backed him.";
+/// let analysis = factmark::analyze_with(text, &factmark::Options::default().with_min_score(0.0));
+/// let score = factmark::Report::new(text, &analysis).claims[0].score;
+/// assert_eq!(score.to_string().len(), "0.123".len());
+/// assert_eq!(score.get(), f32::from(score.thousandths()) / 1000.0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Score(u16);
+
+impl Score {
+    /// The nearest thousandth to `p`, clamped to 0..=1 (NaN is 0).
+    pub fn new(p: f32) -> Score {
+        // `as` saturates and maps NaN to 0.
+        Score((p.clamp(0.0, 1.0) * 1000.0).round() as u16)
+    }
+
+    /// The score in thousandths, 0..=1000.
+    pub fn thousandths(self) -> u16 {
+        self.0
+    }
+
+    /// The score as a number from 0 to 1.
+    pub fn get(self) -> f32 {
+        f32::from(self.0) / 1000.0
+    }
+}
+
+/// Three decimals, as in the JSON: `0.873`, `1.000` (integers only: no float printer).
+impl fmt::Display for Score {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{:03}", self.0 / 1000, self.0 % 1000)
+    }
+}
+
 /// A quotation, as JS sees it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QuoteReport {
     /// First code unit of the opening mark.
     pub start: u32,
@@ -30,8 +78,8 @@ pub struct QuoteReport {
     pub parts: Vec<Range16>,
     /// The quoted words without the marks.
     pub text: String,
-    /// `"speech"`, `"term"` or `"indirect"`.
-    pub kind: &'static str,
+    /// Speech, term or reported speech; written `"speech"`, `"term"`, `"indirect"`.
+    pub kind: QuoteKind,
     /// Index into `speakers`.
     pub speaker: Option<usize>,
     /// The words naming the speaker near the quote.
@@ -41,7 +89,8 @@ pub struct QuoteReport {
 }
 
 /// A speaker, as JS sees it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct SpeakerReport {
     /// Fullest form of the name used in the text.
     pub name: String,
@@ -50,35 +99,47 @@ pub struct SpeakerReport {
 }
 
 /// One piece of evidence, as JS sees it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct EvidenceReport {
     /// First code unit.
     pub start: u32,
     /// One past the last code unit.
     pub end: u32,
-    /// `"money"`, `"percentage"`, `"date"`, `"source"`, …
-    pub kind: &'static str,
+    /// Money, percentage, date, source…; written by [`EvidenceKind::as_str`].
+    pub kind: EvidenceKind,
 }
 
 /// A claim, as JS sees it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ClaimReport {
     /// First code unit of the sentence.
     pub start: u32,
     /// One past its last code unit.
     pub end: u32,
-    /// 0..=1; at least the requested minimum score.
-    pub score: f32,
-    /// `"quantity"`, `"comparison"`, `"causal"`, `"prediction"`, `"rules"`, `"attribution"`, `"voting"`, `"event"`.
-    pub kinds: Vec<&'static str>,
+    /// At least the requested minimum score.
+    pub score: Score,
+    /// What kinds of claim it makes; written by [`ClaimKind::as_str`].
+    pub kinds: Vec<ClaimKind>,
     /// What makes it checkable.
     pub evidence: Vec<EvidenceReport>,
     /// Index into `speakers` when the claim is someone's quoted words.
     pub speaker: Option<usize>,
 }
 
-/// The whole result, as JS and JSON see it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The whole result in UTF-16 offsets, as JS and JSON see it.
+///
+/// ```
+/// let text = "👋 “Héllo there,” she said.";
+/// let report = factmark::Report::new(text, &factmark::analyze(text));
+/// let units: Vec<u16> = text.encode_utf16().collect();
+/// let q = &report.quotes[0];
+/// assert_eq!(String::from_utf16_lossy(&units[q.start as usize..q.end as usize]), "“Héllo there,”");
+/// assert!(report.to_json().starts_with("{\"quotes\":[{\"start\":3,"));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Report {
     /// Quotations in text order.
     pub quotes: Vec<QuoteReport>,
@@ -107,7 +168,7 @@ impl Report {
                         end: whole.end,
                         parts: q.parts.iter().map(|&p| range(p)).collect(),
                         text: q.text(text),
-                        kind: q.kind.as_str(),
+                        kind: q.kind,
                         speaker: q.speaker,
                         mention: q.mention.map(range),
                         cue: q.cue.map(range),
@@ -130,14 +191,14 @@ impl Report {
                     ClaimReport {
                         start: whole.start,
                         end: whole.end,
-                        score: (c.score * 1000.0).round() / 1000.0,
-                        kinds: c.kinds.iter().map(|k| k.as_str()).collect(),
+                        score: Score::new(c.score),
+                        kinds: c.kinds.clone(),
                         evidence: c
                             .evidence
                             .iter()
                             .map(|e| {
                                 let r = range(e.span);
-                                EvidenceReport { start: r.start, end: r.end, kind: e.kind.as_str() }
+                                EvidenceReport { start: r.start, end: r.end, kind: e.kind }
                             })
                             .collect(),
                         speaker: c.speaker,
@@ -161,5 +222,18 @@ mod tests {
         let quoted = String::from_utf16(&units[q.start as usize..q.end as usize]).unwrap();
         assert_eq!(quoted, "“Héllo there, friend,”");
         assert_eq!(q.text, "Héllo there, friend,");
+    }
+
+    #[test]
+    fn scores_round_to_the_nearest_thousandth_within_0_and_1() {
+        let written = |p: f32| Score::new(p).to_string();
+        assert_eq!(written(0.8734), "0.873");
+        assert_eq!(written(0.8736), "0.874");
+        assert_eq!(written(0.0004), "0.000");
+        assert_eq!(written(1.0), "1.000");
+        assert_eq!(written(7.0), "1.000");
+        assert_eq!(written(-1.0), "0.000");
+        assert_eq!(written(f32::NAN), "0.000");
+        assert_eq!(Score::new(0.5).get(), 0.5);
     }
 }

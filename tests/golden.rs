@@ -1,6 +1,7 @@
-//! Golden cases: text snippets and the seed article with their expected outlines, natively and in wasm.
+//! Golden cases, one test per named case (listed by build.rs) and per seed outline, natively and in wasm.
 //!
-//! Set `FACTMARK_BLESS=1` (native runs only) to rewrite the expected outlines from the current output.
+//! Set `FACTMARK_BLESS=1` (native runs only) to rewrite a failing case's expected outline from the
+//! current output, then read the diff.
 
 mod common;
 
@@ -40,61 +41,82 @@ fn bless() -> bool {
     !cfg!(target_arch = "wasm32") && std::env::var_os("FACTMARK_BLESS").is_some()
 }
 
+/// Rewrites a golden file with `update` applied to its current contents (one test at a time: the
+/// cases of one file run in parallel).
 #[cfg(not(target_arch = "wasm32"))]
-fn write(path: &str, contents: &str) {
-    std::fs::write(format!("{}/tests/golden/{path}", env!("CARGO_MANIFEST_DIR")), contents).expect("write golden file");
+fn rewrite(path: &str, update: impl FnOnce(&str) -> String) {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = LOCK.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let path = format!("{}/tests/golden/{path}", env!("CARGO_MANIFEST_DIR"));
+    let old = std::fs::read_to_string(&path).expect("read golden file");
+    std::fs::write(&path, update(&old)).expect("write golden file");
 }
 #[cfg(target_arch = "wasm32")]
-fn write(_: &str, _: &str) {}
+fn rewrite(_: &str, _: impl FnOnce(&str) -> String) {}
 
-/// Runs every case of a file through `outline`; fails with all diffs at once.
-fn run_cases(file: &str, path: &str, outline: fn(&str, &factmark::Analysis) -> String) {
-    let header =
-        file.split("\n## ").next().filter(|h| !h.starts_with("## ")).map(|h| format!("{h}\n")).unwrap_or_default();
-    let mut cases = parse_cases(file);
-    assert!(!cases.is_empty(), "{path} has no cases");
-    let mut failures = Vec::new();
-    for case in &mut cases {
-        let actual = outline(&case.input, &factmark::analyze(&case.input));
-        if let Some(d) = diff(&case.expected, &actual) {
-            failures.push(format!("case `{}`:\n{d}", case.name));
-            case.expected = actual;
-        }
-    }
-    if bless() && !failures.is_empty() {
-        write(path, &render_cases(&header, &cases as &[Case]));
+/// Runs the case `name` of a golden file through `outline`; fails with its diff.
+fn run_case(file: &str, path: &str, name: &str, outline: fn(&str, &factmark::Analysis) -> String) {
+    let cases = parse_cases(file);
+    let case = cases.iter().find(|c| c.name == name).unwrap_or_else(|| panic!("{path} has no case `{name}`"));
+    let actual = outline(&case.input, &factmark::analyze(&case.input));
+    let Some(d) = diff(&case.expected, &actual) else { return };
+    if bless() {
+        rewrite(path, |old| {
+            let header = old.split("\n## ").next().filter(|h| !h.starts_with("## ")).map(|h| format!("{h}\n"));
+            let mut cases = parse_cases(old);
+            for c in cases.iter_mut().filter(|c| c.name == name) {
+                c.expected = actual.clone();
+            }
+            render_cases(&header.unwrap_or_default(), &cases as &[Case])
+        });
         return;
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases in {path} differ:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    panic!("case `{name}` of {path} differs:\n{d}");
 }
 
 fn run_seed(expected: &str, path: &str, outline: fn(&str, &factmark::Analysis) -> String) {
     let actual = outline(SEED, &factmark::analyze(SEED));
     if let Some(d) = diff(expected, &actual) {
         if bless() {
-            write(path, &format!("{actual}\n"));
+            rewrite(path, |_| format!("{actual}\n"));
             return;
         }
         panic!("seed article differs from {path}:\n{d}");
     }
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), test)]
-#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-fn quote_cases() {
-    run_cases(QUOTE_CASES, "quotes.txt", quote_outline);
+/// One test per case of tests/golden/{quotes,claims}.txt, named after it (build.rs lists them).
+macro_rules! golden_case {
+    ($test:ident, "quotes", $name:literal) => {
+        #[cfg_attr(not(target_arch = "wasm32"), test)]
+        #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+        fn $test() {
+            run_case(QUOTE_CASES, "quotes.txt", $name, quote_outline);
+        }
+    };
+    ($test:ident, "claims", $name:literal) => {
+        #[cfg_attr(not(target_arch = "wasm32"), test)]
+        #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+        fn $test() {
+            run_case(CLAIM_CASES, "claims.txt", $name, claim_outline);
+        }
+    };
 }
 
+include!(concat!(env!("OUT_DIR"), "/golden_cases.rs"));
+
+/// Every case parsed from the files has its test: the build script's listing and the parser agree.
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-fn claim_cases() {
-    run_cases(CLAIM_CASES, "claims.txt", claim_outline);
+fn every_case_has_its_test() {
+    let listed = include_str!(concat!(env!("OUT_DIR"), "/golden_cases.rs"));
+    for (file, path) in [(QUOTE_CASES, "quotes.txt"), (CLAIM_CASES, "claims.txt")] {
+        let cases = parse_cases(file);
+        assert!(cases.len() >= 10, "{path} has only {} cases", cases.len());
+        for case in cases {
+            assert!(listed.contains(&format!("{:?});", case.name)), "case `{}` of {path} has no test", case.name);
+        }
+    }
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]

@@ -84,3 +84,19 @@ fn lone_surrogates_keep_offsets_aligned_with_the_js_string() {
     let sliced: String = js.slice(num(&q, "start"), num(&q, "end")).into();
     assert_eq!(sliced, "“Hi there,”");
 }
+
+#[wasm_bindgen_test]
+fn default_min_score_is_the_threshold_analyze_uses_without_options() {
+    let default = factmark::wasm::default_min_score();
+    assert!((default - f64::from(factmark::Options::default().min_score)).abs() < 5e-4, "{default}");
+    let text = "NBC News exit polls found that 10% of voters backed him. The weather was nice. It may rain.";
+    let options = js_sys::JSON::parse(&format!("{{\"minScore\":{default}}}")).unwrap();
+    let given = analyze_js(JsValue::from_str(text), options).unwrap();
+    let implied = analyze_js(JsValue::from_str(text), JsValue::UNDEFINED).unwrap();
+    assert_eq!(js_sys::JSON::stringify(&given).unwrap(), js_sys::JSON::stringify(&implied).unwrap());
+    let all = analyze_js(JsValue::from_str(text), js_sys::JSON::parse("{\"minScore\":0}").unwrap()).unwrap();
+    let scores: Vec<f64> =
+        Array::from(&get(&all, "claims")).iter().map(|c| get(&c, "score").as_f64().unwrap()).collect();
+    let shown = scores.iter().filter(|&&s| s >= default).count() as u32;
+    assert_eq!(Array::from(&get(&implied, "claims")).length(), shown, "{scores:?}");
+}

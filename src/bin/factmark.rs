@@ -4,11 +4,10 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use factmark::{analyze_with, Options, Report};
-use serde::Serialize;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
-  factmark [--min-score X] FILE        analyse FILE (or - for stdin), print the result as JSON
+  factmark [--min-score X] FILE        analyse FILE (or - for stdin), print the result as one JSON line
   factmark --jsonl [--min-score X]     read {\"id\",\"text\"} lines on stdin, write {\"id\",...result} lines
 
 Offsets in the output are UTF-16 code units into the text (as JavaScript counts).";
@@ -43,17 +42,10 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-#[derive(Serialize)]
-struct Line<'a> {
-    id: &'a Value,
-    #[serde(flatten)]
-    report: Report,
-}
-
-#[derive(Serialize)]
-struct ErrorLine<'a> {
-    id: &'a Value,
-    error: String,
+/// The line written for an input line that could not be analysed.
+fn error_line(out: &mut impl Write, id: &Value, error: String) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, &json!({ "id": id, "error": error }))?;
+    Ok(())
 }
 
 fn run_jsonl(options: &Options) -> io::Result<usize> {
@@ -70,10 +62,7 @@ fn run_jsonl(options: &Options) -> io::Result<usize> {
             Err(e) => {
                 errors += 1;
                 eprintln!("factmark: line {}: not JSON: {e}", n + 1);
-                serde_json::to_writer(
-                    &mut out,
-                    &ErrorLine { id: &Value::Null, error: format!("line {}: not JSON: {e}", n + 1) },
-                )?;
+                error_line(&mut out, &Value::Null, format!("line {}: not JSON: {e}", n + 1))?;
                 out.write_all(b"\n")?;
                 continue;
             }
@@ -82,15 +71,12 @@ fn run_jsonl(options: &Options) -> io::Result<usize> {
         match value.get("text").and_then(Value::as_str) {
             Some(text) => {
                 let report = Report::new(text, &analyze_with(text, options));
-                serde_json::to_writer(&mut out, &Line { id, report })?;
+                out.write_all(report.to_json_with(&[("id", &id.to_string())]).as_bytes())?;
             }
             None => {
                 errors += 1;
                 eprintln!("factmark: line {}: no string field \"text\"", n + 1);
-                serde_json::to_writer(
-                    &mut out,
-                    &ErrorLine { id, error: format!("line {}: no string field \"text\"", n + 1) },
-                )?;
+                error_line(&mut out, id, format!("line {}: no string field \"text\"", n + 1))?;
             }
         }
         out.write_all(b"\n")?;
@@ -110,8 +96,7 @@ fn run_file(path: &str, options: &Options) -> Result<(), String> {
             .map_err(|e| format!("{path}: not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()))?
     };
     let report = Report::new(&text, &analyze_with(&text, options));
-    let json = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-    println!("{json}");
+    println!("{}", report.to_json());
     Ok(())
 }
 
@@ -126,7 +111,7 @@ fn main() -> ExitCode {
             return if e.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(2) };
         }
     };
-    let options = Options { min_score: args.min_score };
+    let options = Options::default().with_min_score(args.min_score);
     if args.jsonl {
         return match run_jsonl(&options) {
             Ok(0) => ExitCode::SUCCESS,

@@ -1,4 +1,4 @@
-//! The report written as JSON by hand: the same fields as its `Serialize` form, with integers only
+//! The report written as JSON by hand, the one writer for the CLI and the widget: integers only
 //! (scores as thousandths), so the widget carries neither serde's generic code nor a float printer.
 
 use std::fmt::Write;
@@ -6,21 +6,29 @@ use std::fmt::Write;
 use super::{ClaimReport, QuoteReport, Range16, Report, SpeakerReport};
 
 impl Report {
-    /// The report as a JSON object, followed by `extra` string fields (name, value).
-    pub fn to_json(&self, extra: &[(&str, &str)]) -> String {
+    /// The report as a JSON object: `{"quotes":[…],"speakers":[…],"claims":[…]}`, the shape that
+    /// `report/types.d.ts` declares as `Analysis`.
+    pub fn to_json(&self) -> String {
+        self.to_json_with(&[])
+    }
+
+    /// The report as a JSON object that starts with `fields` (name, value already written as JSON),
+    /// as the command line writes `{"id":…,"quotes":…}` lines.
+    pub fn to_json_with(&self, fields: &[(&str, &str)]) -> String {
         let mut out = String::with_capacity(256 + 160 * (self.quotes.len() + self.claims.len()));
-        out.push_str("{\"quotes\":");
+        out.push('{');
+        for (name, json) in fields {
+            string(&mut out, name);
+            out.push(':');
+            out.push_str(json);
+            out.push(',');
+        }
+        out.push_str("\"quotes\":");
         list(&mut out, &self.quotes, quote);
         out.push_str(",\"speakers\":");
         list(&mut out, &self.speakers, speaker);
         out.push_str(",\"claims\":");
         list(&mut out, &self.claims, claim);
-        for (name, value) in extra {
-            out.push(',');
-            string(&mut out, name);
-            out.push(':');
-            string(&mut out, value);
-        }
         out.push('}');
         out
     }
@@ -89,7 +97,7 @@ fn quote(out: &mut String, q: &QuoteReport) {
     out.push_str(",\"text\":");
     string(out, &q.text);
     out.push_str(",\"kind\":");
-    string(out, q.kind);
+    string(out, q.kind.as_str());
     out.push_str(",\"speaker\":");
     optional_index(out, q.speaker);
     out.push_str(",\"mention\":");
@@ -108,20 +116,12 @@ fn speaker(out: &mut String, s: &SpeakerReport) {
 }
 
 fn claim(out: &mut String, c: &ClaimReport) {
-    let thousandths = (c.score.clamp(0.0, 1.0) * 1000.0).round() as u32;
-    let _ = write!(
-        out,
-        "{{\"start\":{},\"end\":{},\"score\":{}.{:03},\"kinds\":",
-        c.start,
-        c.end,
-        thousandths / 1000,
-        thousandths % 1000
-    );
-    list(out, &c.kinds, |out, k| string(out, k));
+    let _ = write!(out, "{{\"start\":{},\"end\":{},\"score\":{},\"kinds\":", c.start, c.end, c.score);
+    list(out, &c.kinds, |out, k| string(out, k.as_str()));
     out.push_str(",\"evidence\":");
     list(out, &c.evidence, |out, e| {
         let _ = write!(out, "{{\"start\":{},\"end\":{},\"kind\":", e.start, e.end);
-        string(out, e.kind);
+        string(out, e.kind.as_str());
         out.push('}');
     });
     out.push_str(",\"speaker\":");
@@ -131,30 +131,243 @@ fn claim(out: &mut String, c: &ClaimReport) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
 
-    /// Every number of a JSON value rounded to thousandths, so f32 scores compare with their text.
-    fn rounded(value: serde_json::Value) -> serde_json::Value {
-        use serde_json::Value;
-        match value {
-            Value::Number(n) if n.is_f64() => {
-                serde_json::json!((n.as_f64().unwrap_or(0.0) * 1000.0).round() / 1000.0)
+    use serde_json::Value;
+
+    use super::*;
+    use crate::{ClaimKind, EvidenceKind, Options, QuoteKind};
+
+    /// The declarations of `types.d.ts`: each interface's fields with their types, each type alias's body.
+    #[derive(Debug, Default)]
+    struct Declarations {
+        interfaces: BTreeMap<String, Vec<(String, String)>>,
+        aliases: BTreeMap<String, String>,
+    }
+
+    fn declarations(ts: &str) -> Declarations {
+        // Drop the /** … */ comments, then read `export interface N { f: T; … }` and `export type N = T;`.
+        let mut code = String::new();
+        let mut rest = ts;
+        while let Some(open) = rest.find("/*") {
+            code.push_str(&rest[..open]);
+            rest = rest[open..].split_once("*/").map_or("", |(_, after)| after);
+        }
+        code.push_str(rest);
+        let mut out = Declarations::default();
+        for item in code.split("export ").map(str::trim).filter(|s| !s.is_empty()) {
+            if let Some(body) = item.strip_prefix("interface ") {
+                let (name, fields) = body.split_once('{').expect("interface body");
+                let fields = fields.trim_end().strip_suffix('}').expect("interface closes");
+                let fields = fields
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|f| !f.is_empty())
+                    .map(|f| {
+                        let (n, t) = f.split_once(':').expect("field: type");
+                        (n.trim().to_owned(), t.trim().to_owned())
+                    })
+                    .collect();
+                out.interfaces.insert(name.trim().to_owned(), fields);
+            } else if let Some(body) = item.strip_prefix("type ") {
+                let (name, ty) = body.split_once('=').expect("type alias");
+                out.aliases.insert(name.trim().to_owned(), ty.trim().trim_end_matches(';').trim().to_owned());
+            } else {
+                panic!("types.d.ts: unexpected declaration {item:?}");
             }
-            Value::Array(items) => Value::Array(items.into_iter().map(rounded).collect()),
-            Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k, rounded(v))).collect()),
-            other => other,
+        }
+        out
+    }
+
+    impl Declarations {
+        /// Checks `value` against the type `ty`, recording each field alternative that matched.
+        fn check(&self, ty: &str, value: &Value, path: &str, seen: &mut BTreeSet<String>) -> Result<(), String> {
+            let ty = ty.trim();
+            let alternatives: Vec<&str> = ty.split('|').map(str::trim).collect();
+            if alternatives.len() > 1 {
+                for alt in &alternatives {
+                    if self.check(alt, value, path, seen).is_ok() {
+                        seen.insert(format!("{path}: {alt}"));
+                        return Ok(());
+                    }
+                }
+                return Err(format!("{path}: {value} is none of {ty}"));
+            }
+            let ok = match ty {
+                "number" => value.is_number(),
+                "string" => value.is_string(),
+                "null" => value.is_null(),
+                _ if ty.starts_with('"') => value.as_str() == Some(ty.trim_matches('"')),
+                _ if ty.ends_with("[]") => {
+                    let items = value.as_array().ok_or(format!("{path}: {value} is not an array"))?;
+                    for item in items {
+                        self.check(&ty[..ty.len() - 2], item, &format!("{path}[]"), seen)?;
+                    }
+                    return Ok(());
+                }
+                _ if self.aliases.contains_key(ty) => return self.check(&self.aliases[ty], value, ty, seen),
+                _ => {
+                    let fields = self.interfaces.get(ty).ok_or(format!("{path}: unknown type {ty}"))?;
+                    let object = value.as_object().ok_or(format!("{path}: {value} is not an object"))?;
+                    let declared: BTreeSet<&str> = fields.iter().map(|(n, _)| n.as_str()).collect();
+                    let written: BTreeSet<&str> = object.keys().map(String::as_str).collect();
+                    if declared != written {
+                        return Err(format!("{ty}: declared fields {declared:?}, the writer emits {written:?}"));
+                    }
+                    for (name, field_ty) in fields {
+                        self.check(field_ty, &object[name], &format!("{ty}.{name}"), seen)?;
+                    }
+                    return Ok(());
+                }
+            };
+            if ok {
+                Ok(())
+            } else {
+                Err(format!("{path}: {value} is not a {ty}"))
+            }
+        }
+
+        /// The string literals of a union alias such as `QuoteKind`.
+        fn literals(&self, alias: &str) -> BTreeSet<String> {
+            let body = self.aliases.get(alias).unwrap_or_else(|| panic!("types.d.ts declares no type {alias}"));
+            body.split('|').map(|s| s.trim().trim_matches('"').to_owned()).collect()
+        }
+    }
+
+    /// Text that gives quotes with and without speakers, mentions and cues, claims with and without
+    /// speakers, and JSON-hostile characters in quoted text and names.
+    fn sample() -> String {
+        include_str!("../../tests/golden/seed-article.txt").to_owned()
+            + "\n\n“Tabs\there, a \\ backslash and a \u{1} control,” said Dr. Ann O\u{2019}Neil."
+            + "\n\nThey called it “fake news” again."
+    }
+
+    #[test]
+    fn the_typescript_declaration_matches_what_the_writer_emits() {
+        let ts = declarations(super::super::TYPESCRIPT);
+        let text = sample();
+        let report = Report::new(&text, &crate::analyze_with(&text, &Options::default().with_min_score(0.0)));
+        let json: Value = serde_json::from_str(&report.to_json()).expect("the writer writes JSON");
+        let mut seen = BTreeSet::new();
+        ts.check("Analysis", &json, "Analysis", &mut seen).unwrap();
+        // Every optional field was seen both present and null, so each alternative was checked.
+        for (interface, fields) in &ts.interfaces {
+            for (name, ty) in fields {
+                let alternatives: Vec<&str> = ty.split('|').map(str::trim).collect();
+                if alternatives.len() > 1 && alternatives.contains(&"null") {
+                    for alt in alternatives {
+                        let key = format!("{interface}.{name}: {alt}");
+                        assert!(seen.contains(&key), "the sample never gives {key}");
+                    }
+                }
+            }
         }
     }
 
     #[test]
-    fn same_as_the_serde_form() {
-        let text = std::fs::read_to_string("tests/golden/seed-article.txt").unwrap()
-            + "\n“Tabs\there, a \\ backslash, a \u{1} control and \"quotes\",” said Dr. Ann O\u{2019}Neil.";
+    fn the_typescript_kinds_are_exactly_the_kinds_written() {
+        let ts = declarations(super::super::TYPESCRIPT);
+        // Each list is checked exhaustive by a `match`: a new variant fails to compile here until
+        // it is added, and then this test until types.d.ts names it.
+        let quotes = [QuoteKind::Speech, QuoteKind::Term, QuoteKind::Indirect];
+        for k in quotes {
+            match k {
+                QuoteKind::Speech | QuoteKind::Term | QuoteKind::Indirect => {}
+            }
+        }
+        let claims = [
+            ClaimKind::Quantity,
+            ClaimKind::Comparison,
+            ClaimKind::Causal,
+            ClaimKind::Prediction,
+            ClaimKind::Rules,
+            ClaimKind::Attribution,
+            ClaimKind::Voting,
+            ClaimKind::Event,
+        ];
+        for k in claims {
+            match k {
+                ClaimKind::Quantity
+                | ClaimKind::Comparison
+                | ClaimKind::Causal
+                | ClaimKind::Prediction
+                | ClaimKind::Rules
+                | ClaimKind::Attribution
+                | ClaimKind::Voting
+                | ClaimKind::Event => {}
+            }
+        }
+        use EvidenceKind as E;
+        let evidence = [
+            E::Money,
+            E::Percentage,
+            E::Quantity,
+            E::Number,
+            E::Date,
+            E::Ordinal,
+            E::Comparison,
+            E::Source,
+            E::Voting,
+            E::Rule,
+            E::Cause,
+            E::Prediction,
+        ];
+        for k in evidence {
+            match k {
+                E::Money
+                | E::Percentage
+                | E::Quantity
+                | E::Number
+                | E::Date
+                | E::Ordinal
+                | E::Comparison
+                | E::Source
+                | E::Voting
+                | E::Rule
+                | E::Cause
+                | E::Prediction => {}
+            }
+        }
+        let names = |names: &mut dyn Iterator<Item = &'static str>| names.map(str::to_owned).collect::<BTreeSet<_>>();
+        assert_eq!(ts.literals("QuoteKind"), names(&mut quotes.iter().map(|k| k.as_str())));
+        assert!(ts.literals("QuoteKind").contains("indirect"));
+        assert_eq!(ts.literals("ClaimKind"), names(&mut claims.iter().map(|k| k.as_str())));
+        assert_eq!(ts.literals("EvidenceKind"), names(&mut evidence.iter().map(|k| k.as_str())));
+    }
+
+    #[test]
+    fn strings_read_back_exactly() {
+        for s in [
+            "",
+            "plain",
+            "a \"quote\" and \\ and /",
+            "tab\tline\nreturn\r",
+            "\u{0}\u{1}\u{1f}\u{7f}",
+            "é “ü” 👋 \u{2028}",
+        ] {
+            let mut out = String::new();
+            string(&mut out, s);
+            assert_eq!(serde_json::from_str::<String>(&out).unwrap(), s, "{out}");
+        }
+    }
+
+    #[test]
+    fn strings_and_leading_fields_read_back() {
+        let text = sample();
         let report = Report::new(&text, &crate::analyze(&text));
-        assert!(!report.quotes.is_empty() && !report.claims.is_empty());
-        let ours: serde_json::Value = serde_json::from_str(&report.to_json(&[("mode", "x\"y")])).unwrap();
-        let mut theirs = serde_json::to_value(&report).unwrap();
-        theirs["mode"] = "x\"y".into();
-        assert_eq!(rounded(ours), rounded(theirs));
+        let json: Value = serde_json::from_str(&report.to_json_with(&[("id", "{\"n\":[1,\"x\\\"y\"]}")])).unwrap();
+        assert_eq!(json["id"]["n"][1], "x\"y");
+        let texts: Vec<&str> = json["quotes"].as_array().unwrap().iter().map(|q| q["text"].as_str().unwrap()).collect();
+        assert!(texts.contains(&"Tabs\there, a \\ backslash and a \u{1} control,"), "{texts:?}");
+        for (written, q) in json["quotes"].as_array().unwrap().iter().zip(&report.quotes) {
+            assert_eq!(
+                (written["start"].as_u64(), written["end"].as_u64()),
+                (Some(q.start.into()), Some(q.end.into()))
+            );
+        }
+        for (written, c) in json["claims"].as_array().unwrap().iter().zip(&report.claims) {
+            let thousandths = (written["score"].as_f64().unwrap() * 1000.0).round();
+            assert_eq!(thousandths, f64::from(c.score.thousandths()));
+        }
     }
 }

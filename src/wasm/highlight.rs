@@ -11,7 +11,7 @@ use web_sys::{Element, Node, Range, Text};
 
 use crate::report::Report;
 use crate::textmap::{NodeSpan, TextMap, TextMapBuilder};
-use crate::{analyze_with, Options};
+use crate::{analyze_with, Options, QuoteKind};
 
 /// How many speaker colours the stylesheet defines (`factmark-speaker-0` … `-7`).
 const PALETTE: usize = 8;
@@ -151,7 +151,7 @@ fn paint_list(report: &Report, show_quotes: bool, show_claims: bool) -> Vec<(Str
     if show_claims {
         for claim in &report.claims {
             // Strong claims get a solid underline, the rest a lighter one.
-            let name = if claim.score >= 0.8 { "factmark-claim-strong" } else { "factmark-claim" };
+            let name = if claim.score.thousandths() >= 800 { "factmark-claim-strong" } else { "factmark-claim" };
             out.push((name.to_owned(), claim.start, claim.end));
             for e in &claim.evidence {
                 out.push(("factmark-evidence".to_owned(), e.start, e.end));
@@ -161,11 +161,11 @@ fn paint_list(report: &Report, show_quotes: bool, show_claims: bool) -> Vec<(Str
     if show_quotes {
         for quote in &report.quotes {
             let name = match (quote.kind, quote.speaker) {
-                ("term", _) => "factmark-term".to_owned(),
+                (QuoteKind::Term, _) => "factmark-term".to_owned(),
                 // Reported speech: its own names, so the page can mark it apart from direct quotes
                 // (a dashed underline in the speaker's colour).
-                ("indirect", Some(s)) => format!("factmark-reported-{}", s % PALETTE),
-                ("indirect", None) => "factmark-reported-none".to_owned(),
+                (QuoteKind::Indirect, Some(s)) => format!("factmark-reported-{}", s % PALETTE),
+                (QuoteKind::Indirect, None) => "factmark-reported-none".to_owned(),
                 (_, Some(s)) => format!("factmark-speaker-{}", s % PALETTE),
                 (_, None) => "factmark-unattributed".to_owned(),
             };
@@ -335,7 +335,7 @@ pub fn highlight_js(
         }
     };
     // The result: the analysis, the text it read (offsets index this text), and how it painted.
-    let result = super::to_js(&report.to_json(&[("mode", mode)]), "highlight")?;
+    let result = super::to_js(&report.to_json_with(&[("mode", &format!("\"{mode}\""))]), "highlight")?;
     // The text goes across as a string of its own: cheaper than escaping it into the JSON.
     js_sys::Reflect::set(&result, &JsValue::from_str("text"), &JsValue::from_str(&painted.map.text))
         .map_err(|_| JsError::new("highlight: could not build the result"))?;

@@ -2,46 +2,23 @@
 
 mod highlight;
 
-pub use highlight::{clear_js, highlight_js, text_offset, text_range};
+// For the wasm tests, which call them from Rust (JS reaches every export through wasm-bindgen).
+#[cfg(feature = "internals")]
+pub use highlight::{clear_js, highlight_js};
 
 use wasm_bindgen::prelude::*;
 
+use crate::report::Score;
 use crate::{analyze_with, Options, Report};
 
+/// The result's shape, declared once beside its writer (`report/types.d.ts`).
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
-/** A range in UTF-16 code units (what String.prototype.slice and DOM Range use). */
-export interface Span { start: number; end: number; }
-export interface Quote {
-  /** Whole quotation, marks included (UTF-16 code units). */
-  start: number; end: number;
-  /** Each contiguous quoted stretch, marks included. */
-  parts: Span[];
-  /** The quoted words without the marks. */
-  text: string;
-  kind: "speech" | "term" | "indirect";
-  /** Index into Analysis.speakers. */
-  speaker: number | null;
-  /** The words near the quote naming its speaker ("he", "Mamdani"). */
-  mention: Span | null;
-  /** The attribution verb or phrase ("said", "told CBS News"). */
-  cue: Span | null;
-}
-export interface Speaker { name: string; mentions: Span[]; }
-export type EvidenceKind = "money" | "percentage" | "quantity" | "number" | "date" | "ordinal" | "comparison" | "source" | "voting" | "rule" | "cause" | "prediction";
-export interface Evidence { start: number; end: number; kind: EvidenceKind; }
-export type ClaimKind = "quantity" | "comparison" | "causal" | "prediction" | "rules" | "attribution" | "voting" | "event";
-export interface Claim {
-  start: number; end: number;
-  /** 0..1; at least AnalyzeOptions.minScore. */
-  score: number;
-  kinds: ClaimKind[];
-  evidence: Evidence[];
-  speaker: number | null;
-}
-export interface Analysis { quotes: Quote[]; speakers: Speaker[]; claims: Claim[]; }
+const RESULT_TYPES: &'static str = crate::report::TYPESCRIPT;
+
+#[wasm_bindgen(typescript_custom_section)]
+const OPTION_TYPES: &'static str = r#"
 export interface AnalyzeOptions {
-  /** Claims scoring below this are left out (0..1, default 0.5). */
+  /** Claims scoring below this are left out (0..1, default defaultMinScore()). */
   minScore?: number;
 }
 export interface HighlightOptions extends AnalyzeOptions {
@@ -72,7 +49,15 @@ pub fn analyze_js(
     })?;
     let options = read_options(&options)?;
     let report = Report::new(&text, &analyze_with(&text, &options));
-    to_js(&report.to_json(&[]), "analyze")
+    to_js(&report.to_json(), "analyze")
+}
+
+/// The score from which a claim is shown when no `minScore` is given (0..1): the page's default
+/// claim threshold.
+#[wasm_bindgen(js_name = defaultMinScore)]
+pub fn default_min_score() -> f64 {
+    // Through the report's rounding, so 0.55 reads 0.55 in JS and not 0.550000011920929.
+    f64::from(Score::new(Options::default().min_score).thousandths()) / 1000.0
 }
 
 /// Parses the JSON the report was written as into JS objects: one `JSON.parse` is faster than
@@ -108,8 +93,8 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
     let min = js_sys::Reflect::get(options, &JsValue::from_str("minScore")).unwrap_or(JsValue::UNDEFINED);
     if !min.is_undefined() {
         let value = min.as_f64().filter(|v| (0.0..=1.0).contains(v));
-        out.min_score =
-            value.ok_or_else(|| JsError::new("analyze: options.minScore must be a number from 0 to 1"))? as f32;
+        let value = value.ok_or_else(|| JsError::new("analyze: options.minScore must be a number from 0 to 1"))?;
+        out = out.with_min_score(value as f32);
     }
     Ok(out)
 }
