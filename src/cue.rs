@@ -60,6 +60,9 @@ pub struct Window<'t> {
     paragraph_of: Vec<u32>,
 }
 
+/// How far back from a closing parenthesis its opening one may stand: "(R-Wis.)", "(D-N.Y.)".
+const PAREN_REACH: usize = 12;
+
 /// How far back from a quote the cue search looks, in tokens: cues sit near their quotes, and the
 /// bound keeps a paragraph of thousands of quotes linear.
 const LOOK_BACK: usize = 80;
@@ -312,8 +315,18 @@ impl<'t> Window<'t> {
         }
         (start..first.min(start + LOOK_BACK)).filter(|&k| !self.tokens[k].quoted && self.tokens[k].word).find_map(|k| {
             let m = self.pronoun_at(k).or_else(|| self.name_at(k).filter(|&m| accept(m)))?;
-            (m.end <= first && self.word(m.first) != "it").then_some(m)
+            (m.end <= first && self.word(m.first) != "it" && !self.sentence_opener(m.first, start)).then_some(m)
         })
+    }
+
+    /// True when token `k`, the first of sentence `start`, is an opening word rather than a name:
+    /// "Currently, …", "Following Monday’s debate …", "Shifting to …".
+    fn sentence_opener(&self, k: usize, start: usize) -> bool {
+        let w = self.word(k);
+        k == start
+            && (w.ends_with("ing")
+                || w.ends_with("ly")
+                || self.tokens.get(k + 1).is_some_and(|t| t.text(self.text) == ","))
     }
 
     /// For a cue whose subject `m` opens a reported clause ("said that he would…", "said he
@@ -441,6 +454,11 @@ impl<'t> Window<'t> {
         let t = self.tokens[last];
         if t.quoted {
             return None;
+        }
+        // "Paul D. Ryan (R-Wis.) said": the subject stands before the parenthesis.
+        if self.is_punct(last, ")") {
+            let open = (lo..last).rev().take(PAREN_REACH).find(|&o| self.is_punct(o, "("))?;
+            return self.subject_before(open, lo);
         }
         if !t.word {
             // Smith, a doctor, said / Smith — a teacher — says / A top strategist, John Weaver, said:

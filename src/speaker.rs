@@ -355,6 +355,26 @@ fn gap_is_cue(window: &Window, a: &Found, next: usize) -> bool {
     extra <= 3
 }
 
+/// Role nouns besides titles that a definite description of a person ends with ("the New York
+/// businessman").
+const PERSON_ROLES: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "nominee",
+    "candidate",
+    "billionaire",
+    "mogul",
+    "lawmaker",
+    "front-runner",
+    "frontrunner",
+    "congressman",
+    "congresswoman",
+    "politician",
+    "incumbent",
+    "challenger",
+    "activist",
+];
+
 /// How many paragraphs back a pronoun looks for the person it stands for.
 const ANTECEDENT_PARAGRAPHS: usize = 3;
 
@@ -500,7 +520,7 @@ impl NameIndex {
                     _ => index.titles.entry(title).or_default().push((f, full.clone())),
                 }
             }
-            if person {
+            if person && could_be_antecedent(window, f, e, &full) {
                 index.people.push((f, full.clone()));
             }
             index.by_first.insert(f, index.runs.len());
@@ -583,6 +603,30 @@ impl NameIndex {
     }
 }
 
+/// True when the name run `first..end`, whose fullest form is `full`, may be the person a later
+/// pronoun stands for: not a label in capitals ("CNN", "FLINT"), and either a full name (a known
+/// first name, or a title before it: "Sen. Kelly Ayotte") or a surname the text gives in full
+/// elsewhere ("Trump" after "Donald Trump"). A word that opens a sentence ("Shifting", "Midway")
+/// or a lone place name ("Russia") is neither.
+fn could_be_antecedent(window: &Window, first: usize, end: usize, full: &str) -> bool {
+    let text = window.text;
+    let all_caps = window.tokens[first..end].iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
+    if all_caps {
+        return false;
+    }
+    let mut words = full.split_whitespace();
+    let first_word = words.next().unwrap_or("");
+    let full_name = words.next().is_some();
+    let titled = first > 0 && {
+        let t = window.tokens[first - 1];
+        t.word && !t.quoted && words::is_title(t.text(text))
+    };
+    // A multi-word run that opens with a participle or an adverb is an opening phrase ("Following
+    // Monday’s debate"), not a name.
+    let opening_phrase = first_word.ends_with("ing") || first_word.ends_with("ly");
+    titled || full_name && (end - first == 1 || !opening_phrase)
+}
+
 /// The words of a name run.
 fn name_words(window: &Window, first: usize, end: usize) -> Vec<String> {
     window.tokens[first..end].iter().map(|t| t.text(window.text).to_owned()).collect()
@@ -644,7 +688,15 @@ impl Book {
             }
             MentionKind::Role => {
                 let head = case::lower(window.tokens[m.end - 1].text(window.text));
-                match names.titled(&head, m.first) {
+                // "the Vermont senator", "the New York businessman": a definite description of a
+                // person's role stands for the person last named before it.
+                let definite = window.tokens[m.first].text(window.text).eq_ignore_ascii_case("the");
+                let described = || {
+                    (definite && (words::is_title(&head) || PERSON_ROLES.contains(&head.as_str())))
+                        .then(|| names.salient_before(window, self, m.first, None))
+                        .flatten()
+                };
+                match names.titled(&head, m.first).or_else(described) {
                     Some(name) => self.entity(&name),
                     None => {
                         let description = span.slice(window.text).to_owned();
