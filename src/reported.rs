@@ -60,7 +60,10 @@ fn sentence(window: &Window, s: TokenRange, out: &mut Vec<Reported>) {
     let body = TokenRange { first: s.first, end: body_end };
     let mut k = body.first;
     while k < body.end {
-        let found = according_to(window, body, k).or_else(|| reporting_verb(window, body, k));
+        let found = according_to(window, body, k)
+            .or_else(|| in_source(window, body, k))
+            .or_else(|| labelled(window, body, k))
+            .or_else(|| reporting_verb(window, body, k));
         match found {
             Some(r) => {
                 let content_end = r.parts.last().map_or(k, |p| p.end);
@@ -100,6 +103,77 @@ fn according_to(window: &Window, body: TokenRange, k: usize) -> Option<Reported>
     let end = if window.is_punct(k - 1, ",") { k - 1 } else { k };
     (body.first < end).then(|| Reported { parts: vec![TokenRange { first: body.first, end }], cue })
 }
+
+/// "In a Fox poll, C" / "In the report, C": a sentence that opens on a document or a measurement.
+fn in_source(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
+    if k != body.first || !window.word(k).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let comma = (k + 2..body.end.min(k + 1 + SOURCE_REACH)).find(|&j| window.is_punct(j, ","))?;
+    let head = window.tokens[comma - 1];
+    if !head.word || !words::is_source_noun(window.word(comma - 1)) {
+        return None;
+    }
+    let mention = Mention { first: k + 1, end: comma, kind: MentionKind::Role };
+    let part = TokenRange { first: comma + 1, end: body.end };
+    let cue = Cue { first: k, end: k + 1, mention: Some(mention), adjacent: true };
+    (part.first < part.end).then(|| Reported { parts: vec![part], cue })
+}
+
+/// "Rubio: I still believe …" / "FALLIN: I think …": a paragraph that opens with a name or a
+/// transcript label and a colon reports what follows (headlines and transcripts), unless the label
+/// is the page's own ("UPDATE:", "WATCH:").
+fn labelled(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
+    if k != body.first || !window.tokens[k].para_start {
+        return None;
+    }
+    let colon = (k + 1..body.end.min(k + 1 + LABEL_REACH)).find(|&j| window.is_punct(j, ":"))?;
+    if (k..colon).any(|j| NOT_SPEAKERS.contains(&crate::case::lower(window.word(j)).as_str())) {
+        return None;
+    }
+    let mention = window.label_at(k).or_else(|| window.name_at(k)).filter(|m| m.first == k && m.end == colon)?;
+    let part = TokenRange { first: colon + 1, end: body.end };
+    let cue = Cue { first: colon, end: colon + 1, mention: Some(mention), adjacent: true };
+    (part.first < part.end).then(|| Reported { parts: vec![part], cue })
+}
+
+/// How many tokens a label before a colon may hold: "Sen. Elizabeth Warren:".
+const LABEL_REACH: usize = 5;
+
+/// Words that label a page's own furniture, not a speaker: "UPDATE:", "WATCH:", "Editor’s note:".
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "updated",
+    "watch",
+    "read",
+    "related",
+    "photo",
+    "photos",
+    "video",
+    "editor",
+    "note",
+    "correction",
+    "breaking",
+    "exclusive",
+    "live",
+    "opinion",
+    "analysis",
+    "also",
+    "more",
+    "see",
+    "click",
+    "source",
+    "sources",
+    "credit",
+    "caption",
+    "contact",
+    "follow",
+    "subscribe",
+    "advertisement",
+    "share",
+    "posted",
+    "published",
+];
 
 /// The source named after "according to" at token `from`: a pronoun or a name, else the phrase up
 /// to the first punctuation or relative word, at most [`SOURCE_REACH`] tokens ("the state
@@ -141,6 +215,12 @@ fn reporting_verb(window: &Window, body: TokenRange, k: usize) -> Option<Reporte
     }
     let mention = if participle { window.participle_subject(k, body.first)? } else { subject(window, body, k)? };
     let cue = cue(window, k, mention);
+    // "A CNN poll shows C", "records show C": a document reports its findings without "that".
+    let how = if how == Reporting::ThatClause && words::is_source_noun(window.word(mention.end - 1)) {
+        Reporting::Clause
+    } else {
+        how
+    };
     if let Some(content) = content_after(window, body, cue.end, how) {
         return Some(Reported { parts: vec![content], cue });
     }
@@ -413,6 +493,24 @@ mod tests {
             one("most voters oppose the plan", "found", "A Bloomberg poll")
         );
         assert!(reported("The police found a gun in the car.").is_empty());
+    }
+
+    #[test]
+    fn documents_and_headline_labels() {
+        assert_eq!(
+            reported("In a Fox poll, Cruz had 38 percent support among likely voters."),
+            one("Cruz had 38 percent support among likely voters", "In", "a Fox poll")
+        );
+        assert_eq!(
+            reported("A CNN survey shows Clinton leading by 15 points in Wisconsin."),
+            one("Clinton leading by 15 points in Wisconsin", "shows", "A CNN survey")
+        );
+        assert_eq!(
+            reported("Rubio: I Still Believe Trump Can’t Be Trusted"),
+            one("I Still Believe Trump Can’t Be Trusted", ":", "Rubio")
+        );
+        assert!(reported("UPDATE: The story has been corrected.").is_empty());
+        assert!(reported("In the end, the vote was close.").is_empty());
     }
 
     #[test]

@@ -38,6 +38,13 @@ fn verb_forms(list: &'static str) -> FastSet<String> {
     forms
 }
 
+static SOURCE_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_str!("words/source_nouns.txt")));
+
+/// True when `word` names a document or measurement that reports findings ("poll", "records").
+pub fn is_source_noun(word: &str) -> bool {
+    contains_lower(&SOURCE_NOUNS, word)
+}
+
 static REPORTING_VERBS: LazyLock<FastSet<String>> =
     LazyLock::new(|| verb_forms(include_str!("words/reporting_verbs.txt")));
 
