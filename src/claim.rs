@@ -4,7 +4,7 @@ use crate::evidence::{find_evidence, Evidence, EvidenceKind};
 use crate::model;
 use crate::segment;
 use crate::span::Span;
-use crate::speaker::{Quote, QuoteKind};
+use crate::quotes::{Quote, QuoteKind};
 
 /// The kinds of claim, after Full Fact's claim types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -31,9 +31,8 @@ stages! {
     // The trainer's half of the model (encode, quantize) is used only through `internals`.
     #[cfg_attr(not(feature = "internals"), allow(dead_code))]
     mod model;
-    mod quote;
     mod segment;
-    mod speaker;
+    mod quotes;
     // The page-text map serves the wasm layer's `highlight` (and its fuzz target).
     #[cfg(any(target_arch = "wasm32", feature = "internals"))]
     mod textmap;
@@ -42,21 +41,19 @@ stages! {
 }
 
 mod case;
-mod cue;
+mod doc;
 mod fast_hash;
 pub mod report;
-mod reported;
 mod span;
-mod token;
 mod words;
 
 pub use claim::{Claim, ClaimKind};
 pub use evidence::{Evidence, EvidenceKind};
+pub use quotes::{Quote, QuoteKind, Speaker};
 pub use report::Report;
 pub use span::Span;
 #[cfg(feature = "internals")]
 pub use span::Utf16Table;
-pub use speaker::{Quote, QuoteKind, Speaker};
 
 /// Everything found in one text, each list in text order.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -114,8 +111,8 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         return Analysis::default();
     }
     let paragraphs = segment::paragraphs(text);
-    let quotations = quote::find_quotations(text, &paragraphs);
-    let (quotes, speakers) = speaker::attribute(text, &paragraphs, quotations);
+    let quotations = quotes::marks::find_quotations(text, &paragraphs);
+    let (quotes, speakers) = quotes::attribute(text, &paragraphs, quotations);
     let claims = claim::find_claims(text, &paragraphs, &quotes, options.min_score);
     Analysis { quotes, speakers, claims }
 }

@@ -162,7 +162,7 @@ proptest! {
         let quotations = |t: &str| -> Vec<Vec<Span>> {
             let paragraphs = factmark::segment::paragraphs(t);
             let last_para = paragraphs.iter().filter(|p| p.end() <= cut).map(|p| p.start).max().unwrap_or(0);
-            factmark::quote::find_quotations(t, &paragraphs)
+            factmark::quotes::marks::find_quotations(t, &paragraphs)
                 .into_iter()
                 // Single-mark quotations depend on the whole text (see quote.rs); compare the double ones.
                 .filter(|q| q.double && q.span().end < last_para)

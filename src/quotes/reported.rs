@@ -1,7 +1,9 @@
 //! Reported speech: the content of "X said (that) C", "C, X said", "according to X, C" and their kin.
 
-use crate::cue::{Cue, Mention, MentionKind, Window};
-use crate::token::TokenRange;
+use super::cues::Cue;
+use super::names::{Mention, MentionKind};
+use crate::doc::Doc;
+use crate::doc::tokens::TokenRange;
 use crate::words::{self, Reporting};
 
 /// One attribution of reported speech, in tokens.
@@ -33,26 +35,26 @@ const SOURCE_REACH: usize = 12;
 /// Finds the reported speech of every unquoted sentence, in text order. Content that holds a
 /// quotation is left to the direct quote it holds (a mixed quote stays one quote of kind speech),
 /// and so are questions.
-pub fn find_reported(window: &Window) -> Vec<Reported> {
+pub fn find_reported(doc: &Doc) -> Vec<Reported> {
     let mut out = Vec::new();
-    let n = window.tokens.len();
+    let n = doc.tokens.len();
     let mut start = 0;
     while start < n {
         let mut end = start + 1;
-        while end < n && !window.tokens[end].para_start && !window.ends_sentence(end - 1) {
+        while end < n && !doc.tokens[end].para_start && !doc.ends_sentence(end - 1) {
             end += 1;
         }
-        sentence(window, TokenRange { first: start, end }, &mut out);
+        sentence(doc, TokenRange { first: start, end }, &mut out);
         start = end;
     }
     out
 }
 
 /// The reported speech of the sentence `s` (its tokens, end punctuation included).
-fn sentence(window: &Window, s: TokenRange, out: &mut Vec<Reported>) {
-    let tokens = window.tokens;
+fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
+    let tokens = &doc.tokens;
     let last = s.end - 1;
-    if window.is_punct(last, "?") {
+    if doc.is_punct(last, "?") {
         return;
     }
     // The content ends before the sentence's closing punctuation.
@@ -60,16 +62,16 @@ fn sentence(window: &Window, s: TokenRange, out: &mut Vec<Reported>) {
     let body = TokenRange { first: s.first, end: body_end };
     let mut k = body.first;
     while k < body.end {
-        let found = according_to(window, body, k)
-            .or_else(|| in_source(window, body, k))
-            .or_else(|| labelled(window, body, k))
-            .or_else(|| reporting_verb(window, body, k));
+        let found = according_to(doc, body, k)
+            .or_else(|| in_source(doc, body, k))
+            .or_else(|| labelled(doc, body, k))
+            .or_else(|| reporting_verb(doc, body, k));
         match found {
             Some(r) => {
                 let content_end = r.parts.last().map_or(k, |p| p.end);
                 let cue_end = r.cue.end.max(r.cue.mention.map_or(0, |m| m.end));
                 let quoted = r.parts.iter().any(|p| tokens[p.first..p.end].iter().any(|t| t.quoted));
-                let words: usize = r.parts.iter().map(|p| word_count(window, *p)).sum();
+                let words: usize = r.parts.iter().map(|p| word_count(doc, *p)).sum();
                 if !quoted && words >= MIN_CONTENT_WORDS {
                     out.push(r);
                     // Content after its cue runs to the sentence end; content before it leaves the
@@ -84,34 +86,34 @@ fn sentence(window: &Window, s: TokenRange, out: &mut Vec<Reported>) {
     }
 }
 
-fn word_count(window: &Window, range: TokenRange) -> usize {
-    window.tokens[range.first..range.end].iter().filter(|t| t.word).count()
+fn word_count(doc: &Doc, range: TokenRange) -> usize {
+    doc.tokens[range.first..range.end].iter().filter(|t| t.word).count()
 }
 
 /// "According to X, C" / "C, according to X" / "C according to X" at token `k`.
-fn according_to(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
-    if !window.word(k).eq_ignore_ascii_case("according") || k + 1 >= body.end || window.word(k + 1) != "to" {
+fn according_to(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
+    if !doc.word(k).eq_ignore_ascii_case("according") || k + 1 >= body.end || doc.word(k + 1) != "to" {
         return None;
     }
-    let mention = source_after(window, k + 2, body.end)?;
+    let mention = source_after(doc, k + 2, body.end)?;
     let cue = Cue { first: k, end: k + 2, mention: Some(mention), adjacent: true };
     if k == body.first {
-        let comma = (mention.end..body.end.min(mention.end + SOURCE_REACH)).find(|&j| window.is_punct(j, ","))?;
+        let comma = (mention.end..body.end.min(mention.end + SOURCE_REACH)).find(|&j| doc.is_punct(j, ","))?;
         let part = TokenRange { first: comma + 1, end: body.end };
         return (part.first < part.end).then(|| Reported { parts: vec![part], cue });
     }
-    let end = if window.is_punct(k - 1, ",") { k - 1 } else { k };
+    let end = if doc.is_punct(k - 1, ",") { k - 1 } else { k };
     (body.first < end).then(|| Reported { parts: vec![TokenRange { first: body.first, end }], cue })
 }
 
 /// "In a Fox poll, C" / "In the report, C": a sentence that opens on a document or a measurement.
-fn in_source(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
-    if k != body.first || !window.word(k).eq_ignore_ascii_case("in") {
+fn in_source(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
+    if k != body.first || !doc.word(k).eq_ignore_ascii_case("in") {
         return None;
     }
-    let comma = (k + 2..body.end.min(k + 1 + SOURCE_REACH)).find(|&j| window.is_punct(j, ","))?;
-    let head = window.tokens[comma - 1];
-    if !head.word || !words::is_source_noun(window.word(comma - 1)) {
+    let comma = (k + 2..body.end.min(k + 1 + SOURCE_REACH)).find(|&j| doc.is_punct(j, ","))?;
+    let head = doc.tokens[comma - 1];
+    if !head.word || !words::is_source_noun(doc.word(comma - 1)) {
         return None;
     }
     let mention = Mention { first: k + 1, end: comma, kind: MentionKind::Role };
@@ -123,15 +125,15 @@ fn in_source(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
 /// "Rubio: I still believe …" / "FALLIN: I think …": a paragraph that opens with a name or a
 /// transcript label and a colon reports what follows (headlines and transcripts), unless the label
 /// is the page's own ("UPDATE:", "WATCH:").
-fn labelled(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
-    if k != body.first || !window.tokens[k].para_start {
+fn labelled(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
+    if k != body.first || !doc.tokens[k].para_start {
         return None;
     }
-    let colon = (k + 1..body.end.min(k + 1 + LABEL_REACH)).find(|&j| window.is_punct(j, ":"))?;
-    if (k..colon).any(|j| NOT_SPEAKERS.contains(&crate::case::lower(window.word(j)).as_str())) {
+    let colon = (k + 1..body.end.min(k + 1 + LABEL_REACH)).find(|&j| doc.is_punct(j, ":"))?;
+    if (k..colon).any(|j| NOT_SPEAKERS.contains(&crate::case::lower(doc.word(j)).as_str())) {
         return None;
     }
-    let mention = window.label_at(k).or_else(|| window.name_at(k)).filter(|m| m.first == k && m.end == colon)?;
+    let mention = doc.label_at(k).or_else(|| doc.name_at(k)).filter(|m| m.first == k && m.end == colon)?;
     let part = TokenRange { first: colon + 1, end: body.end };
     let cue = Cue { first: colon, end: colon + 1, mention: Some(mention), adjacent: true };
     (part.first < part.end).then(|| Reported { parts: vec![part], cue })
@@ -178,19 +180,19 @@ const NOT_SPEAKERS: &[&str] = &[
 /// The source named after "according to" at token `from`: a pronoun or a name, else the phrase up
 /// to the first punctuation or relative word, at most [`SOURCE_REACH`] tokens ("the state
 /// transportation department", "a report by the inspector general").
-fn source_after(window: &Window, from: usize, end: usize) -> Option<Mention> {
+fn source_after(doc: &Doc, from: usize, end: usize) -> Option<Mention> {
     if from >= end {
         return None;
     }
-    if let Some(m) = window.pronoun_at(from).or_else(|| window.name_at(from)) {
+    if let Some(m) = doc.pronoun_at(from).or_else(|| doc.name_at(from)) {
         return Some(m);
     }
-    let tokens = window.tokens;
+    let tokens = &doc.tokens;
     let stop = (from..end.min(from + SOURCE_REACH))
         .find(|&j| {
             !tokens[j].word
                 || tokens[j].quoted
-                || matches!(crate::case::lower(window.word(j)).as_str(), "who" | "which" | "that" | "and" | "but")
+                || matches!(crate::case::lower(doc.word(j)).as_str(), "who" | "which" | "that" | "and" | "but")
         })
         .unwrap_or(end.min(from + SOURCE_REACH));
     (stop > from).then_some(Mention { first: from, end: stop, kind: MentionKind::Role })
@@ -198,42 +200,42 @@ fn source_after(window: &Window, from: usize, end: usize) -> Option<Mention> {
 
 /// A reporting verb at token `k` with its source and content: "X said (that) C", "X told Y that C",
 /// "C, X said", "C, said X", "The plan, X said, will fail", "…, adding that C".
-fn reporting_verb(window: &Window, body: TokenRange, k: usize) -> Option<Reported> {
-    let how = window.reporting_verb(k)?;
-    let verb = window.word(k);
+fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
+    let how = doc.reporting_verb(k)?;
+    let verb = doc.word(k);
     let participle = verb.ends_with("ing");
-    let after_comma = k > body.first && window.is_punct(k - 1, ",");
+    let after_comma = k > body.first && doc.is_punct(k - 1, ",");
     // "C, said X": an inverted source after the content.
     if after_comma && !participle && how == Reporting::Clause {
-        if let Some(m) = window.mention_after(k + 1) {
+        if let Some(m) = doc.mention_after(k + 1) {
             let content = TokenRange { first: body.first, end: k - 1 };
-            let tail = m.end == body.end || window.is_punct(m.end, ",");
+            let tail = m.end == body.end || doc.is_punct(m.end, ",");
             if content.first < content.end && tail {
-                return Some(Reported { parts: vec![content], cue: cue(window, k, m) });
+                return Some(Reported { parts: vec![content], cue: cue(doc, k, m) });
             }
         }
     }
-    let mention = if participle { window.participle_subject(k, body.first)? } else { subject(window, body, k)? };
-    let cue = cue(window, k, mention);
+    let mention = if participle { doc.participle_subject(k, body.first)? } else { subject(doc, body, k)? };
+    let cue = cue(doc, k, mention);
     // "A CNN poll shows C", "records show C": a document reports its findings without "that".
-    let how = if how == Reporting::ThatClause && words::is_source_noun(window.word(mention.end - 1)) {
+    let how = if how == Reporting::ThatClause && words::is_source_noun(doc.word(mention.end - 1)) {
         Reporting::Clause
     } else {
         how
     };
-    if let Some(content) = content_after(window, body, cue.end, how) {
+    if let Some(content) = content_after(doc, body, cue.end, how) {
         return Some(Reported { parts: vec![content], cue });
     }
     // "C, X said" (and "C, X said, C2" with the cue inside the content).
     if how != Reporting::Clause || participle || mention.first <= body.first + 1 {
         return None;
     }
-    if !window.is_punct(mention.first - 1, ",") {
+    if !doc.is_punct(mention.first - 1, ",") {
         return None;
     }
     let before = TokenRange { first: body.first, end: mention.first - 1 };
     let mut parts = vec![before];
-    if cue.end < body.end && window.is_punct(cue.end, ",") && cue.end + 1 < body.end {
+    if cue.end < body.end && doc.is_punct(cue.end, ",") && cue.end + 1 < body.end {
         parts.push(TokenRange { first: cue.end + 1, end: body.end });
     } else if cue.end < body.end {
         return None;
@@ -244,47 +246,47 @@ fn reporting_verb(window: &Window, body: TokenRange, k: usize) -> Option<Reporte
 /// The source of the finite reporting verb at token `verb`: its subject ("Smith said", "Sen. Rand
 /// Paul (R-Ky.) said"), the name a "who" clause hangs from ("Sanders, who said"), or, for a verb
 /// coordinated with an earlier one ("He said … and said"), the sentence's first person.
-fn subject(window: &Window, body: TokenRange, verb: usize) -> Option<Mention> {
-    if let Some(m) = window.subject_before(verb, body.first) {
+fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
+    if let Some(m) = doc.subject_before(verb, body.first) {
         return Some(m);
     }
     let mut j = verb;
-    while j > body.first && window.tokens[j - 1].word && words::is_aux_word(window.word(j - 1)) {
+    while j > body.first && doc.tokens[j - 1].word && words::is_aux_word(doc.word(j - 1)) {
         j -= 1;
     }
     let before = j.checked_sub(1).filter(|&b| b >= body.first)?;
-    if window.is_punct(before, ")") {
-        return paren_subject(window, body, before);
+    if doc.is_punct(before, ")") {
+        return paren_subject(doc, body, before);
     }
-    let lower = crate::case::lower(window.word(before));
+    let lower = crate::case::lower(doc.word(before));
     match lower.as_str() {
-        "who" if before > body.first && window.is_punct(before - 1, ",") => window
+        "who" if before > body.first && doc.is_punct(before - 1, ",") => doc
             .name_ending_at(before - 1)
-            .or_else(|| (before >= body.first + 2).then(|| window.role_ending_at(before - 2, body.first)).flatten()),
+            .or_else(|| (before >= body.first + 2).then(|| doc.role_ending_at(before - 2, body.first)).flatten()),
         "and" | "but" => (body.first..before)
-            .find_map(|i| window.pronoun_at(i).or_else(|| window.name_at(i)).filter(|m| m.end <= before)),
+            .find_map(|i| doc.pronoun_at(i).or_else(|| doc.name_at(i)).filter(|m| m.end <= before)),
         "," => {
             // "Cummings (D-Md.), chair of the committee, said": an appositive after a parenthesis.
-            let open = (body.first..before).rev().take(APPOSITIVE_REACH).find(|&c| window.is_punct(c, ","))?;
-            (open > body.first && window.is_punct(open - 1, ")"))
-                .then(|| paren_subject(window, body, open - 1))
+            let open = (body.first..before).rev().take(APPOSITIVE_REACH).find(|&c| doc.is_punct(c, ","))?;
+            (open > body.first && doc.is_punct(open - 1, ")"))
+                .then(|| paren_subject(doc, body, open - 1))
                 .flatten()
         }
         _ => {
             // A subject that opens a clause after a comma or a conjunction: "…, but officials said",
             // "On Thursday, both candidates said".
             let clause = (body.first..before).rev().take(CLAUSE_REACH).find(|&c| {
-                window.is_punct(c, ",") || CLAUSE_OPENERS.contains(&crate::case::lower(window.word(c)).as_str())
+                doc.is_punct(c, ",") || CLAUSE_OPENERS.contains(&crate::case::lower(doc.word(c)).as_str())
             })?;
-            window.subject_before(verb, clause + 1)
+            doc.subject_before(verb, clause + 1)
         }
     }
 }
 
 /// The subject before the parenthesis that closes at token `close`: "Sen. Rand Paul (R-Ky.)".
-fn paren_subject(window: &Window, body: TokenRange, close: usize) -> Option<Mention> {
-    let open = (body.first..close).rev().take(PAREN_REACH).find(|&o| window.is_punct(o, "("))?;
-    window.subject_before(open, body.first)
+fn paren_subject(doc: &Doc, body: TokenRange, close: usize) -> Option<Mention> {
+    let open = (body.first..close).rev().take(PAREN_REACH).find(|&o| doc.is_punct(o, "("))?;
+    doc.subject_before(open, body.first)
 }
 
 /// Words after which a new clause, and so a new subject, begins.
@@ -297,26 +299,26 @@ const CLAUSE_REACH: usize = 6;
 const APPOSITIVE_REACH: usize = 20;
 
 /// The cue of the verb at token `verb` naming `mention`.
-fn cue(window: &Window, verb: usize, mention: Mention) -> Cue {
-    Cue { first: verb, end: window.cue_end(verb), mention: Some(mention), adjacent: false }
+fn cue(doc: &Doc, verb: usize, mention: Mention) -> Cue {
+    Cue { first: verb, end: doc.cue_end(verb), mention: Some(mention), adjacent: false }
 }
 
 /// The content after a reporting verb whose cue words end at `cue_end`: from a "that" within
 /// [`THAT_REACH`] tokens, or, for verbs that need none, right after the cue when a clause follows.
-fn content_after(window: &Window, body: TokenRange, cue_end: usize, how: Reporting) -> Option<TokenRange> {
-    let tokens = window.tokens;
+fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) -> Option<TokenRange> {
+    let tokens = &doc.tokens;
     let reach = body.end.min(cue_end + THAT_REACH);
     let that = (cue_end..reach)
         .take_while(|&j| tokens[j].word && !tokens[j].quoted)
-        .find(|&j| window.word(j).eq_ignore_ascii_case("that"));
+        .find(|&j| doc.word(j).eq_ignore_ascii_case("that"));
     if let Some(j) = that {
-        return (j + 1 < body.end).then(|| content_to_end(window, j + 1, body.end));
+        return (j + 1 < body.end).then(|| content_to_end(doc, j + 1, body.end));
     }
     if how == Reporting::ThatClause || cue_end >= body.end {
         return None;
     }
     let next = tokens[cue_end];
-    let lower = crate::case::lower(window.word(cue_end));
+    let lower = crate::case::lower(doc.word(cue_end));
     // A clause opens right after the cue: not an infinitive, a preposition, an object or a stop.
     let clause = next.word
         && !matches!(
@@ -368,33 +370,33 @@ fn content_after(window: &Window, body: TokenRange, cue_end: usize, how: Reporti
                 | "or"
         )
         && !words::is_aux_word(&lower);
-    clause.then(|| content_to_end(window, cue_end, body.end))
+    clause.then(|| content_to_end(doc, cue_end, body.end))
 }
 
 /// Content from token `first` to the sentence end `end`, cut before an aside or a second report:
 /// a dash ("— there are two …"), a concession (", though she did not …") or a coordinated
 /// reporting verb ("… and one in four said …", "… and said …").
-fn content_to_end(window: &Window, first: usize, end: usize) -> TokenRange {
-    let tokens = window.tokens;
+fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
+    let tokens = &doc.tokens;
     let cut = (first + 1..end).find(|&j| {
         let t = tokens[j];
         if t.quoted {
             return false;
         }
         if !t.word {
-            let w = window.word(j);
+            let w = doc.word(j);
             return matches!(w, "—" | "–" | "-" | "--")
                 || w == ","
                     && tokens.get(j + 1).is_some_and(|n| {
                         n.word
                             && matches!(
-                                crate::case::lower(window.word(j + 1)).as_str(),
+                                crate::case::lower(doc.word(j + 1)).as_str(),
                                 "though" | "although" | "but" | "while" | "whereas" | "adding" | "saying" | "noting"
                             )
                     });
         }
-        matches!(window.word(j), "and" | "but")
-            && (j + 1..end.min(j + 1 + COORDINATED_REACH)).any(|v| window.reporting_verb(v) == Some(Reporting::Clause))
+        matches!(doc.word(j), "and" | "but")
+            && (j + 1..end.min(j + 1 + COORDINATED_REACH)).any(|v| doc.reporting_verb(v) == Some(Reporting::Clause))
     });
     TokenRange { first, end: cut.unwrap_or(end) }
 }
@@ -403,16 +405,16 @@ fn content_to_end(window: &Window, first: usize, end: usize) -> TokenRange {
 mod tests {
     use super::*;
     use crate::segment::paragraphs;
-    use crate::token::tokenize;
+    
 
     /// (content, cue, source) of each reported statement in `text`.
     fn reported(text: &str) -> Vec<(String, String, String)> {
         let paras = paragraphs(text);
-        let parts: Vec<_> = crate::quote::find_quotations(text, &paras).into_iter().flat_map(|q| q.parts).collect();
-        let tokens = tokenize(text, &paras, &parts);
-        let window = Window::new(&tokens, text);
+        let parts: Vec<_> = crate::quotes::marks::find_quotations(text, &paras).into_iter().flat_map(|q| q.parts).collect();
+        let doc = Doc::new(text, &paras, &parts);
+        let tokens = &doc.tokens;
         let span = |r: TokenRange| tokens[r.first].span.cover(tokens[r.end - 1].span).slice(text).to_owned();
-        find_reported(&window)
+        find_reported(&doc)
             .into_iter()
             .map(|r| {
                 let content = r.parts.iter().map(|p| span(*p)).collect::<Vec<_>>().join(" + ");

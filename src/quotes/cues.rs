@@ -1,39 +1,17 @@
-//! Attribution cues around a quotation and the mention of the speaker they name.
+//! Cue choice: which verb or phrase attributes a quotation ("said", "told CBS News", "according to",
+//! a dash, a transcript label) and which mention it names; the policy over the scanners in names.rs.
 
 use crate::case;
-use crate::token::Token;
+use crate::doc::Doc;
 use crate::words;
+
+use super::names::{Mention, PREPOSITIONS};
 
 /// Words before a verb form that make it a noun: "the report", "his remarks".
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such", "whose",
     "recent", "public",
 ];
-
-/// Prepositions before a verb form that make it a noun, unless it is an -ing form: "in remarks".
-const PREPOSITIONS: &[&str] = &["in", "of", "with", "for", "during", "by", "from", "after", "before", "about", "on"];
-
-/// How a mention names its speaker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MentionKind {
-    /// A proper name ("Karoline Leavitt", "Trump").
-    Name,
-    /// A subject pronoun ("he", "she", "they").
-    Pronoun,
-    /// A description or role ("the president", "a campaign spokesman", "sources").
-    Role,
-}
-
-/// A stretch of tokens naming a speaker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mention {
-    /// First token.
-    pub first: usize,
-    /// One past the last token.
-    pub end: usize,
-    /// Name, pronoun or role.
-    pub kind: MentionKind,
-}
 
 /// A cue found for a quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,18 +26,6 @@ pub struct Cue {
     pub adjacent: bool,
 }
 
-/// Tokens the cue search may look at around one quotation: same paragraph, outside quotes.
-pub struct Window<'t> {
-    /// All tokens of the text.
-    pub tokens: &'t [Token],
-    /// The text the tokens index.
-    pub text: &'t str,
-    /// For each token, the first token of its unquoted sentence (computed once: the rules ask often).
-    sentence_starts: Vec<u32>,
-    /// For each token, the index of its paragraph.
-    paragraph_of: Vec<u32>,
-}
-
 /// How far back from a closing parenthesis its opening one may stand: "(R-Wis.)", "(D-N.Y.)".
 const PAREN_REACH: usize = 12;
 
@@ -67,42 +33,28 @@ const PAREN_REACH: usize = 12;
 /// bound keeps a paragraph of thousands of quotes linear.
 const LOOK_BACK: usize = 80;
 
-impl<'t> Window<'t> {
-    /// A window over `tokens` of `text`.
-    pub fn new(tokens: &'t [Token], text: &'t str) -> Window<'t> {
-        let mut window = Window {
-            tokens,
-            text,
-            sentence_starts: Vec::with_capacity(tokens.len()),
-            paragraph_of: Vec::with_capacity(tokens.len()),
-        };
-        let (mut start, mut paragraph) = (0u32, 0u32);
-        for (i, token) in tokens.iter().enumerate() {
-            if token.para_start {
-                start = i as u32;
-                paragraph += u32::from(i > 0);
-            } else if i > 0 && window.ends_sentence(i - 1) {
-                start = i as u32;
-            }
-            window.sentence_starts.push(start);
-            window.paragraph_of.push(paragraph);
-        }
-        window
-    }
+/// How far after a quote the verb may stand when titles and roles come before the name: "…,” White
+/// House press secretary Karoline Leavitt said".
+const TITLED_SUBJECT_REACH: usize = 10;
 
-    /// The index of the paragraph holding token `i`.
-    pub fn paragraph(&self, i: usize) -> usize {
-        self.paragraph_of.get(i).map_or(0, |&p| p as usize)
-    }
+/// How long an appositive between a subject and its verb may be, in tokens: "Smith, a doctor who
+/// treated him, said".
+const APPOSITIVE_REACH: usize = 30;
 
-    pub(crate) fn word(&self, i: usize) -> &str {
-        self.tokens[i].text(self.text)
-    }
+/// How far back from an appositive's closing comma its opening one may stand.
+const APPOSITIVE_BACK: usize = 20;
 
-    pub(crate) fn is_punct(&self, i: usize, p: &str) -> bool {
-        self.tokens[i].is(self.text, p)
-    }
+/// How far after a quote a cue that closes its sentence may be followed by words: "…, she said in a
+/// statement on Friday".
+const CLOSING_TAIL: usize = 7;
 
+/// How far into a paragraph a dateline's dash may stand: "NEW YORK (AP) —".
+const DATELINE_REACH: usize = 8;
+
+/// How many words the object of "told" may hold: "told CBS News’".
+const OBJECT_WORDS: usize = 5;
+
+impl<'t> Doc<'t> {
     fn is_verb(&self, i: usize) -> bool {
         let t = self.tokens[i];
         t.word && !t.quoted && words::is_speech_verb(t.text(self.text)) && self.used_as_verb(i)
@@ -142,23 +94,6 @@ impl<'t> Window<'t> {
         let before = case::lower(prev.text(self.text));
         let ing = t.text(self.text).ends_with("ing");
         !(NOUN_MARKERS.contains(&before.as_str()) || (!ing && PREPOSITIONS.contains(&before.as_str())))
-    }
-
-    /// A sentence boundary outside quotes ends at token `i`.
-    pub fn ends_sentence(&self, i: usize) -> bool {
-        let t = self.tokens[i];
-        if t.quoted || t.word {
-            return false;
-        }
-        match t.text(self.text) {
-            "!" | "?" | ";" => true,
-            // A period before a comma or a lowercase word closes an abbreviation, not a sentence.
-            "." => self.tokens.get(i + 1).is_none_or(|next| {
-                let w = next.text(self.text);
-                next.para_start || !(matches!(w, "," | ")" | ";") || next.word && w.starts_with(char::is_lowercase))
-            }),
-            _ => false,
-        }
     }
 
     /// The cue after a quotation whose last token is `last`: “…,” he said / “…,” said Smith /
@@ -205,7 +140,7 @@ impl<'t> Window<'t> {
             }
         }
         // White House press secretary Karoline Leavitt said: titles and roles before the name.
-        let limit = (i + 10).min(n);
+        let limit = (i + TITLED_SUBJECT_REACH).min(n);
         let v = (i..limit).take_while(|&k| !self.tokens[k].quoted && self.tokens[k].word).find(|&k| self.is_verb(k))?;
         let mention = self.subject_before(v, i)?;
         let lead = &self.tokens[i..mention.first];
@@ -220,14 +155,14 @@ impl<'t> Window<'t> {
     fn verb_after_subject(&self, mut k: usize) -> Option<usize> {
         let n = self.tokens.len();
         if k < n && self.is_punct(k, "(") {
-            let close = (k..n.min(k + 12)).find(|&j| self.is_punct(j, ")"))?;
+            let close = (k..n.min(k + PAREN_REACH)).find(|&j| self.is_punct(j, ")"))?;
             k = close + 1;
         }
         if k < n && self.is_punct(k, ",") {
             // Smith, a doctor who treated him, said
             let mut j = k + 1;
             loop {
-                if j >= n || j > k + 30 || self.tokens[j].quoted || self.tokens[j].para_start || self.ends_sentence(j) {
+                if j >= n || j > k + APPOSITIVE_REACH || self.tokens[j].quoted || self.tokens[j].para_start || self.ends_sentence(j) {
                     return None;
                 }
                 if self.is_punct(j, ",") {
@@ -268,7 +203,7 @@ impl<'t> Window<'t> {
             let Some(m) = self.subject_before(v, last + 1) else { continue };
             let comma = m.first > 0 && self.is_punct(m.first - 1, ",");
             let closes =
-                (v + 1..end.min(v + 7)).all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
+                (v + 1..end.min(v + CLOSING_TAIL)).all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
             if comma && closes {
                 return Some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent: false });
             }
@@ -307,7 +242,7 @@ impl<'t> Window<'t> {
         let mut start = self.sentence_start(first);
         // A dateline is not a subject: "WASHINGTON —", "NEW YORK (AP) —".
         if self.tokens[start].para_start {
-            if let Some(dash) = (start..first.min(start + 8)).find(|&k| matches!(self.word(k), "—" | "–" | "--")) {
+            if let Some(dash) = (start..first.min(start + DATELINE_REACH)).find(|&k| matches!(self.word(k), "—" | "–" | "--")) {
                 if (start..dash).all(|k| !self.word(k).chars().any(char::is_lowercase) || self.is_punct(k, "(")) {
                     start = dash + 1;
                 }
@@ -341,26 +276,6 @@ impl<'t> Window<'t> {
         }
         let outer = self.subject_before(k, start).or_else(|| self.participle_subject(k, start))?;
         Some(Cue { first: k, end: self.cue_end(k), mention: Some(outer), adjacent: false })
-    }
-
-    /// True when a preposition stands right before token `i` ("in Salem": a place, not a subject).
-    fn after_preposition(&self, i: usize) -> bool {
-        i > 0 && self.tokens[i - 1].word && PREPOSITIONS.contains(&case::lower(self.word(i - 1)).as_str())
-    }
-
-    /// A transcript label at token `i`: one to three capitalised words in capitals (or a title and a
-    /// name) followed by a colon: `PENCE:`, `Mr. Trump:`.
-    pub fn label_at(&self, i: usize) -> Option<Mention> {
-        let mut e = i;
-        while e < self.tokens.len() && e < i + 4 && self.tokens[e].word && self.tokens[e].capital {
-            e += 1;
-        }
-        if e == i || e >= self.tokens.len() || !self.is_punct(e, ":") {
-            return None;
-        }
-        let all_caps = (i..e).all(|k| !self.word(k).chars().any(char::is_lowercase));
-        let titled = words::is_title(self.word(i)) && e > i + 1;
-        (all_caps || titled).then_some(Mention { first: i, end: e, kind: MentionKind::Name })
     }
 
     /// The cue among tokens `start..quote` (outside quotes) for the quote starting at token `quote`.
@@ -409,18 +324,13 @@ impl<'t> Window<'t> {
         fallback
     }
 
-    /// First token of the unquoted sentence holding token `i`.
-    pub fn sentence_start(&self, i: usize) -> usize {
-        self.sentence_starts.get(i).map_or(0, |&s| s as usize)
-    }
-
     /// The cue words from the verb: "said", "told CBS News", "told reporters".
     pub(crate) fn cue_end(&self, verb: usize) -> usize {
         let lower = case::lower(self.word(verb));
         if matches!(lower.as_str(), "told" | "tells" | "tell" | "telling" | "asked") {
             let mut e = verb + 1;
             while e < self.tokens.len()
-                && e < verb + 5
+                && e < verb + OBJECT_WORDS
                 && self.tokens[e].word
                 && !self.tokens[e].quoted
                 && !words::is_speech_verb(self.word(e))
@@ -466,7 +376,7 @@ impl<'t> Window<'t> {
             let mark = self.word(last);
             if matches!(mark, "," | "—" | "–") {
                 let mut k = last;
-                while k > lo && last - k < 20 {
+                while k > lo && last - k < APPOSITIVE_BACK {
                     k -= 1;
                     if self.tokens[k].quoted || self.ends_sentence(k) {
                         return None;
@@ -520,180 +430,75 @@ impl<'t> Window<'t> {
             })
             .or_else(|| words().find_map(|i| self.mention_after(i).filter(|m| m.end <= verb)))
     }
+}
 
-    /// The mention right after a verb: said Smith / said the president / said he.
-    pub(crate) fn mention_after(&self, i: usize) -> Option<Mention> {
-        let t = *self.tokens.get(i)?;
-        if t.quoted || !t.word {
-            return None;
-        }
-        if let Some(m) = self.pronoun_at(i) {
-            return Some(m);
-        }
-        if let Some(m) = self.name_at(i) {
-            return Some(m);
-        }
-        let lower = case::lower(self.word(i));
-        if matches!(lower.as_str(), "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their") {
-            let mut e = i + 1;
-            while e < self.tokens.len()
-                && e < i + 6
-                && self.tokens[e].word
-                && !self.tokens[e].quoted
-                && !words::is_speech_verb(self.word(e))
-            {
-                e += 1;
-                if self.tokens[e - 1].possessive {
-                    break;
-                }
-                let w = case::lower(self.word(e - 1));
-                if matches!(w.as_str(), "of" | "for" | "who" | "at" | "in" | "on" | "and") {
-                    e -= 1;
-                    break;
-                }
-            }
-            if e > i + 1 {
-                return Some(Mention { first: i, end: e, kind: MentionKind::Role });
-            }
-        }
-        None
-    }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::tests::{at, doc_of};
 
-    pub(crate) fn pronoun_at(&self, i: usize) -> Option<Mention> {
-        let t = self.tokens[i];
-        (t.word && !t.quoted && words::speaker_pronoun(t.text(self.text)).is_some()).then_some(Mention {
-            first: i,
-            end: i + 1,
-            kind: MentionKind::Pronoun,
+    /// (cue words, mention) of a cue.
+    fn show(doc: &Doc, cue: Option<Cue>) -> Option<(String, Option<String>)> {
+        cue.map(|c| {
+            let words = doc.span(c.first, c.end).slice(doc.text).to_owned();
+            (words, c.mention.map(|m| doc.span(m.first, m.end).slice(doc.text).to_owned()))
         })
     }
 
-    /// A proper name starting at token `i` (titles skipped): "Karoline Leavitt", "Donald J. Trump".
-    pub fn name_at(&self, i: usize) -> Option<Mention> {
-        let mut first = i;
-        let mut end = i;
-        while end < self.tokens.len() && self.is_name_token(end, end == first) {
-            end += 1;
-            if self.tokens[end - 1].possessive {
-                break;
-            }
-        }
-        while first < end && words::is_name_stopword(self.word(first)) {
-            first += 1;
-        }
-        let first = self.name_start(first, end);
-        (first < end).then_some(Mention { first, end, kind: MentionKind::Name })
+    /// The last token of the first quotation (its closing mark).
+    fn quote_end(doc: &Doc) -> usize {
+        (0..doc.tokens.len()).rfind(|&i| doc.tokens[i].quoted).unwrap()
     }
 
-    /// Where the name proper starts in a capitalised run `first..end`: after the last title or
-    /// descriptor ("Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump"), or, in a
-    /// longer run, at a known first name ("Miss Universe Alicia Machado").
-    fn name_start(&self, first: usize, end: usize) -> usize {
-        let mut start = first;
-        for k in first..end.saturating_sub(1) {
-            if words::is_title(self.word(k)) {
-                start = k + 1;
-            }
-        }
-        if end - start >= 3 {
-            if let Some(k) = (start + 1..end - 1).find(|&k| words::first_name_gender(self.word(k)).is_some()) {
-                start = k;
-            }
-        }
-        start
+    fn quote_start(doc: &Doc) -> usize {
+        (0..doc.tokens.len()).find(|&i| doc.tokens[i].quoted).unwrap()
     }
 
-    /// A proper name whose last token is `end - 1`, read leftwards.
-    pub(crate) fn name_ending_at(&self, end: usize) -> Option<Mention> {
-        let mut first = end;
-        while first > 0 && self.is_name_token(first - 1, false) && !(first < end && self.tokens[first - 1].possessive) {
-            first -= 1;
-            if self.tokens[first].para_start {
-                break;
-            }
-        }
-        while first < end
-            && (words::is_name_stopword(self.word(first)) || words::is_title(self.word(first)))
-            && first + 1 < end
-        {
-            first += 1;
-        }
-        if first < end && words::is_name_stopword(self.word(first)) {
-            return None;
-        }
-        let first = self.name_start(first, end);
-        (first < end).then_some(Mention { first, end, kind: MentionKind::Name })
+    #[test]
+    fn cue_after_the_quote() {
+        let doc = doc_of("“It works,” said Maria Lopez, a city planner.");
+        assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("Maria Lopez".into()))));
+        let doc = doc_of("“It works,” White House press secretary Karoline Leavitt said.");
+        assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("Karoline Leavitt".into()))));
+        let doc = doc_of("“It works,” Paul Ryan (R-Wis.) told CBS News.");
+        assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("told CBS News".into(), Some("Paul Ryan".into()))));
+        let doc = doc_of("“It works” — Maria Lopez");
+        assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("—".into(), Some("Maria Lopez".into()))));
     }
 
-    fn is_name_token(&self, i: usize, leading: bool) -> bool {
-        let t = self.tokens[i];
-        if t.quoted || !t.word {
-            return false;
-        }
-        let w = t.text(self.text);
-        if t.capital {
-            return !words::is_speech_verb(w) && words::speaker_pronoun(w).is_none();
-        }
-        !leading && self.is_connector(i)
+    #[test]
+    fn a_new_sentence_after_a_closed_quote_is_no_cue() {
+        let doc = doc_of("“He is a fine senator.” He mocked Rubio later.");
+        assert_eq!(doc.after(quote_end(&doc)), None);
     }
 
-    /// A lowercase particle inside a name, before a capitalised word: "Bill de Blasio", "bin Salman".
-    pub fn is_connector(&self, i: usize) -> bool {
-        matches!(self.word(i), "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn")
-            && self.tokens.get(i + 1).is_some_and(|n| n.capital)
+    #[test]
+    fn cue_before_the_quote() {
+        let doc = doc_of("The mayor told reporters: “We are ready.”");
+        assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some(("told reporters".into(), Some("The mayor".into()))));
+        let doc = doc_of("According to Smith, “the plan failed.”");
+        assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some(("According to".into(), Some("Smith".into()))));
+        // The outer cue owns a quote inside a reported clause.
+        let doc = doc_of("Jones said that he would offer “a prayer” tonight.");
+        assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some(("said".into(), Some("Jones".into()))));
     }
 
-    /// A description ending at token `last`: "the president", "a campaign spokesman", "sources".
-    pub(crate) fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
-        let head = case::lower(self.word(last));
-        if head.chars().any(|c| !c.is_alphabetic() && c != '-') || words::is_name_stopword(&head) {
-            return None;
+    #[test]
+    fn a_verb_used_as_a_noun_is_no_cue() {
+        let doc = doc_of("Obama’s remarks and the report came in a statement.");
+        for word in ["remarks", "report", "statement"] {
+            assert!(!doc.is_verb(at(&doc, word)), "{word}");
         }
-        let mut k = last;
-        while k > lo && last - k < 5 {
-            let prev = self.tokens[k - 1];
-            if prev.quoted || !prev.word {
-                break;
-            }
-            let w = case::lower(prev.text(self.text));
-            if matches!(
-                w.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "another"
-                    | "one"
-                    | "two"
-                    | "three"
-                    | "several"
-                    | "many"
-                    | "some"
-                    | "other"
-            ) {
-                return Some(Mention { first: k - 1, end: last + 1, kind: MentionKind::Role });
-            }
-            if words::is_speech_verb(&w)
-                || matches!(
-                    w.as_str(),
-                    "that" | "and" | "but" | "or" | "who" | "which" | "as" | "when" | "while" | "if" | "because"
-                )
-            {
-                break;
-            }
-            k -= 1;
-        }
-        // A bare plural at the start of a clause: "sources said", "officials said".
-        let clause_start = k == lo
-            || self.tokens[k - 1].para_start && k == last
-            || (!self.tokens[k - 1].word && !self.tokens[k - 1].quoted);
-        (clause_start && (head.ends_with('s') || k < last)).then_some(Mention {
-            first: k,
-            end: last + 1,
-            kind: MentionKind::Role,
-        })
+        let doc = doc_of("Smith said it.");
+        assert!(doc.is_verb(at(&doc, "said")));
+    }
+
+    #[test]
+    fn the_sentence_subject_skips_datelines_and_opening_words() {
+        let doc = doc_of("WASHINGTON — Smith called the plan “a disaster.”");
+        let m = doc.sentence_subject(quote_start(&doc), |_| true).unwrap();
+        assert_eq!(doc.span(m.first, m.end).slice(doc.text), "Smith");
+        let doc = doc_of("Currently, nobody calls it “fine.”");
+        assert_eq!(doc.sentence_subject(quote_start(&doc), |_| true), None);
     }
 }

@@ -5,11 +5,12 @@ use std::collections::BTreeMap;
 use crate::case;
 use crate::fast_hash::{FastMap, FastSet};
 
-use crate::cue::{Cue, Mention, MentionKind, Window};
-use crate::quote::Quotation;
-use crate::reported::{self, Reported};
+use super::cues::Cue;
+use super::names::{Mention, MentionKind};
+use crate::doc::Doc;
+use super::marks::Quotation;
+use super::reported::{self, Reported};
 use crate::span::Span;
-use crate::token::{tokenize, Token};
 use crate::words::{self, Gender};
 
 /// What a quotation is.
@@ -100,9 +101,9 @@ const ARTICLES: &[&str] = &["a", "an", "the", "him", "her", "them", "it", "his",
 pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) -> (Vec<Quote>, Vec<Speaker>) {
     let mut parts: Vec<Span> = quotations.iter().flat_map(|q| q.parts.iter().copied()).collect();
     parts.sort_unstable();
-    let tokens = tokenize(text, paragraphs, &parts);
-    let window = Window::new(&tokens, text);
-    let names = NameIndex::new(&window);
+    let doc = Doc::new(text, paragraphs, &parts);
+    let tokens = &doc.tokens;
+    let names = NameIndex::new(&doc);
     let mut book = Book::default();
 
     // Token range of each quotation.
@@ -118,20 +119,20 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
     }
 
     for f in &mut found {
-        let after = window.after(f.last);
-        let before = window.before(f.first);
+        let after = doc.after(f.last);
+        let before = doc.before(f.first);
         f.cue = match (after, before) {
             (Some(a), _) if a.adjacent => Some(a),
             (_, Some(b)) if b.mention.is_some() => Some(b),
             (Some(a), _) => Some(a),
-            (None, b) => window.sentence_final(f.last).or(b),
+            (None, b) => doc.sentence_final(f.last).or(b),
         };
-        f.subject = window.sentence_subject(f.first, |m| names.is_person(&window, m));
-        f.kind = kind_of(&window, f);
+        f.subject = doc.sentence_subject(f.first, |m| names.is_person(&doc, m));
+        f.kind = kind_of(&doc, f);
     }
 
-    let found = merge_split_quotes(&window, found);
-    let mut reported = reported::find_reported(&window).into_iter().peekable();
+    let found = merge_split_quotes(&doc, found);
+    let mut reported = reported::find_reported(&doc).into_iter().peekable();
 
     let mut quotes = Vec::with_capacity(found.len());
     let mut last_speaker: Option<(usize, usize)> = None; // (entity, token where its quote ended)
@@ -139,7 +140,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
     for f in &found {
         // Reported speech before this quote, in text order, so that pronouns resolve as they are read.
         while let Some(r) = reported.next_if(|r| r.parts[0].first < f.first) {
-            quotes.push(reported_quote(&window, &names, &mut book, r));
+            quotes.push(reported_quote(&doc, &names, &mut book, r));
         }
         let mut quote = Quote {
             span: f.quote.span(),
@@ -151,26 +152,26 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
         };
         if f.kind == QuoteKind::Speech {
             if let Some(cue) = f.cue {
-                quote.cue = Some(token_span(&tokens, cue.first, cue.end));
+                quote.cue = Some(doc.span(cue.first, cue.end));
                 // A cue whose subject was not found ("…and called the system “rotten”"): the sentence's.
-                let subject = || window.sentence_subject(f.first.min(cue.first), |m| names.is_person(&window, m));
+                let subject = || doc.sentence_subject(f.first.min(cue.first), |m| names.is_person(&doc, m));
                 if let Some(m) = cue.mention.or_else(subject) {
-                    quote.mention = Some(token_span(&tokens, m.first, m.end));
-                    quote.speaker = book.resolve(&window, &names, m);
+                    quote.mention = Some(doc.span(m.first, m.end));
+                    quote.speaker = book.resolve(&doc, &names, m);
                 }
             } else if let Some(m) = f.subject {
                 // No cue, but the quote sits in a sentence about someone: “X dismissed Y as “…””.
-                quote.mention = Some(token_span(&tokens, m.first, m.end));
-                quote.speaker = book.resolve(&window, &names, m);
+                quote.mention = Some(doc.span(m.first, m.end));
+                quote.speaker = book.resolve(&doc, &names, m);
             } else if let Some((entity, at)) = last_speaker {
                 // A floating quote continues the previous speaker when nothing intervenes for long.
-                if window.paragraph(f.first) - window.paragraph(at) <= 1 {
+                if doc.paragraph(f.first) - doc.paragraph(at) <= 1 {
                     quote.speaker = Some(entity);
                     quote.mention = last_mention;
                 }
             }
             if quote.speaker.is_none() && f.cue.is_none() {
-                quote.speaker = names.salient_before(&window, &book, f.first, None).map(|name| book.entity(&name));
+                quote.speaker = names.salient_before(&doc, &book, f.first, None).map(|name| book.entity(&name));
             }
             if let Some(s) = quote.speaker {
                 last_speaker = Some((s, f.last));
@@ -180,24 +181,24 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
         quotes.push(quote);
     }
     for r in reported {
-        quotes.push(reported_quote(&window, &names, &mut book, r));
+        quotes.push(reported_quote(&doc, &names, &mut book, r));
     }
-    let speakers = book.finish(&window, &names, &mut quotes);
+    let speakers = book.finish(&doc, &names, &mut quotes);
     (quotes, speakers)
 }
 
 /// The quote of kind [`QuoteKind::Indirect`] for one attribution of reported speech.
-fn reported_quote(window: &Window, names: &NameIndex, book: &mut Book, r: Reported) -> Quote {
-    let parts: Vec<Span> = r.parts.iter().map(|p| token_span(window.tokens, p.first, p.end)).collect();
+fn reported_quote(doc: &Doc, names: &NameIndex, book: &mut Book, r: Reported) -> Quote {
+    let parts: Vec<Span> = r.parts.iter().map(|p| doc.span(p.first, p.end)).collect();
     let span = parts[0].cover(parts[parts.len() - 1]);
     let mention = r.cue.mention;
     Quote {
         span,
         parts,
         kind: QuoteKind::Indirect,
-        speaker: mention.and_then(|m| book.resolve(window, names, m)),
-        mention: mention.map(|m| token_span(window.tokens, m.first, m.end)),
-        cue: Some(token_span(window.tokens, r.cue.first, r.cue.end)),
+        speaker: mention.and_then(|m| book.resolve(doc, names, m)),
+        mention: mention.map(|m| doc.span(m.first, m.end)),
+        cue: Some(doc.span(r.cue.first, r.cue.end)),
     }
 }
 
@@ -211,22 +212,19 @@ struct Found {
     subject: Option<Mention>,
 }
 
-fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
-    tokens[first].span.cover(tokens[end - 1].span)
-}
 
 /// Speech or term. A short quote is a term when it is named as a word (called a “communist”), is a
 /// title after a possessive (CBS News’ “60 Minutes”), or has no cue in its sentence.
-fn kind_of(window: &Window, f: &Found) -> QuoteKind {
-    let tokens = window.tokens;
+fn kind_of(doc: &Doc, f: &Found) -> QuoteKind {
+    let tokens = &doc.tokens;
     let words_inside = tokens[f.first..=f.last].iter().filter(|t| t.word).count();
-    let inner_end = f.quote.parts.last().map_or("", |p| p.slice(window.text).trim_end_matches(is_quote_mark));
+    let inner_end = f.quote.parts.last().map_or("", |p| p.slice(doc.text).trim_end_matches(is_quote_mark));
     let terminal = inner_end.ends_with(['.', '!', '?']);
     let word_before = |back: usize| {
         (f.first >= back)
             .then(|| tokens[f.first - back])
             .filter(|t| t.word && !t.quoted)
-            .map(|t| case::lower(t.text(window.text)))
+            .map(|t| case::lower(t.text(doc.text)))
     };
     // called a “communist” / called him a “communist”: a naming word, then only articles and pronouns.
     let named = (1..=3)
@@ -248,17 +246,17 @@ fn kind_of(window: &Window, f: &Found) -> QuoteKind {
         return QuoteKind::Speech;
     }
     let prev = (f.first > 0).then(|| tokens[f.first - 1]).filter(|t| !t.quoted);
-    let after_possessive = prev.is_some_and(|t| t.possessive || t.text(window.text) == "’");
+    let after_possessive = prev.is_some_and(|t| t.possessive || t.text(doc.text) == "’");
     let capitalised = tokens[f.first..=f.last]
         .iter()
         .find(|t| t.word)
-        .is_some_and(|t| t.capital || t.text(window.text).starts_with(|c: char| c.is_ascii_digit()));
+        .is_some_and(|t| t.capital || t.text(doc.text).starts_with(|c: char| c.is_ascii_digit()));
     if after_possessive && capitalised {
         return QuoteKind::Term;
     }
     // A title or a name in capitals: “The Apprentice”, “King James”.
     let title_case =
-        tokens[f.first..=f.last].iter().filter(|t| t.word).all(|t| t.capital || t.text(window.text).len() <= 3)
+        tokens[f.first..=f.last].iter().filter(|t| t.word).all(|t| t.capital || t.text(doc.text).len() <= 3)
             && tokens[f.first..=f.last].iter().any(|t| t.word && t.capital);
     if title_case && !terminal {
         return QuoteKind::Term;
@@ -276,7 +274,7 @@ fn kind_of(window: &Window, f: &Found) -> QuoteKind {
 
 /// Joins quotes that one cue governs: “Q1,” he said. “Q2.” (a quote split around its cue) and
 /// X said the plan was “Q1” and “Q2” (several stretches of one attribution).
-fn merge_split_quotes(window: &Window, found: Vec<Found>) -> Vec<Found> {
+fn merge_split_quotes(doc: &Doc, found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     // The last speech quote kept: the next one may join it (terms between do not part them).
     let mut last_speech: Option<usize> = None;
@@ -286,7 +284,7 @@ fn merge_split_quotes(window: &Window, found: Vec<Found>) -> Vec<Found> {
             continue;
         }
         if let Some(i) = last_speech {
-            if joins(window, &out[i], &b) {
+            if joins(doc, &out[i], &b) {
                 let a = &mut out[i];
                 a.quote.parts.extend(b.quote.parts);
                 a.last = b.last;
@@ -301,52 +299,52 @@ fn merge_split_quotes(window: &Window, found: Vec<Found>) -> Vec<Found> {
 }
 
 /// True when speech quote `b` continues speech quote `a` under one attribution.
-fn joins(window: &Window, a: &Found, b: &Found) -> bool {
-    let same_paragraph = !window.tokens[a.last + 1..=b.first].iter().any(|t| t.para_start);
+fn joins(doc: &Doc, a: &Found, b: &Found) -> bool {
+    let same_paragraph = !doc.tokens[a.last + 1..=b.first].iter().any(|t| t.para_start);
     let split_around_cue = a.cue.is_some_and(|c| c.first > a.last && c.adjacent)
         && b.cue.is_none_or(|c| c.first > a.last && c.first < b.first)
-        && gap_is_cue(window, a, b.first);
+        && gap_is_cue(doc, a, b.first);
     // “Q1,” said X, a long description. “Q2.” — the next sentence of the paragraph goes on quoting X.
     let continued = a.cue.is_some_and(|c| c.first > a.last && c.adjacent && c.mention.is_some())
         && b.cue.is_none()
         && b.first > 0
-        && window.ends_sentence(b.first - 1);
+        && doc.ends_sentence(b.first - 1);
     let one_cue = a.cue.is_some()
         && a.cue.map(|c| c.first) == b.cue.map(|c| c.first)
-        && !sentence_between(window, a.last, b.first);
+        && !sentence_between(doc, a.last, b.first);
     // A cue of its own starts another attribution: “…,” she said, adding, “…”.
     let own_cue = b.cue.is_some_and(|c| c.first > a.last && a.cue.is_none_or(|ac| ac.first != c.first));
     // “Q1,” Collins told MSNBC. ¶ “Q2.” — the next paragraph opens with a quote and no cue: the
     // same speaker goes on, when nothing but the cue stood after the first quote.
-    let next_paragraph = window.paragraph(b.first) == window.paragraph(a.last) + 1
-        && window.tokens[b.first].para_start
+    let next_paragraph = doc.paragraph(b.first) == doc.paragraph(a.last) + 1
+        && doc.tokens[b.first].para_start
         && b.cue.is_none()
         && a.cue.is_some_and(|c| c.adjacent && c.mention.is_some())
         // the cue right after the first quote, or, once joined, nothing at all between the two
-        && (a.cue.is_some_and(|c| c.first > a.last) && gap_is_cue(window, a, b.first) || b.first == a.last + 1);
+        && (a.cue.is_some_and(|c| c.first > a.last) && gap_is_cue(doc, a, b.first) || b.first == a.last + 1);
     !own_cue && (same_paragraph && (split_around_cue || continued || one_cue) || next_paragraph)
 }
 
 /// True when an unquoted sentence ends between tokens `from` and `to`.
-fn sentence_between(window: &Window, from: usize, to: usize) -> bool {
-    (from + 1..to).any(|k| window.ends_sentence(k))
+fn sentence_between(doc: &Doc, from: usize, to: usize) -> bool {
+    (from + 1..to).any(|k| doc.ends_sentence(k))
 }
 
 /// True when what stands between quote `a` and token `next` is `a`'s cue and at most a few words
 /// more that report nothing (“…,” she said, clapping. “…”).
-fn gap_is_cue(window: &Window, a: &Found, next: usize) -> bool {
+fn gap_is_cue(doc: &Doc, a: &Found, next: usize) -> bool {
     let Some(cue) = a.cue else { return false };
     let lo = cue.mention.map_or(cue.first, |m| m.first.min(cue.first));
     let hi = cue.mention.map_or(cue.end, |m| m.end.max(cue.end));
     let mut extra = 0;
     for k in a.last + 1..next {
-        let t = window.tokens[k];
+        let t = doc.tokens[k];
         if !t.word {
-            if !matches!(t.text(window.text), "," | "." | ":" | "—" | "–" | "’") {
+            if !matches!(t.text(doc.text), "," | "." | ":" | "—" | "–" | "’") {
                 return false;
             }
-        } else if !(lo..hi).contains(&k) && !words::is_aux_word(t.text(window.text)) {
-            if words::is_speech_verb(t.text(window.text)) {
+        } else if !(lo..hi).contains(&k) && !words::is_aux_word(t.text(doc.text)) {
+            if words::is_speech_verb(t.text(doc.text)) {
                 return false;
             }
             extra += 1;
@@ -413,8 +411,8 @@ struct NameIndex {
 }
 
 impl NameIndex {
-    fn new(window: &Window) -> NameIndex {
-        let tokens = window.tokens;
+    fn new(doc: &Doc) -> NameIndex {
+        let tokens = &doc.tokens;
         let mut raw: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -424,7 +422,7 @@ impl NameIndex {
                 let mut end = i;
                 while end < tokens.len()
                     && tokens[end].word
-                    && (tokens[end].capital || window.is_connector(end))
+                    && (tokens[end].capital || doc.is_connector(end))
                     && !tokens[end].para_start
                     || end == i
                 {
@@ -433,7 +431,7 @@ impl NameIndex {
                         break;
                     }
                 }
-                if let Some(m) = window.name_at(run_start).filter(|m| m.end <= end) {
+                if let Some(m) = doc.name_at(run_start).filter(|m| m.end <= end) {
                     raw.push((m.first, m.end));
                 }
                 i = end.max(i + 1);
@@ -452,7 +450,7 @@ impl NameIndex {
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention.
-        let run_text = |f: usize, e: usize| &window.text[tokens[f].span.start()..tokens[e - 1].span.end()];
+        let run_text = |f: usize, e: usize| &doc.text[tokens[f].span.start()..tokens[e - 1].span.end()];
         let mut seen_forms: FastSet<String> = FastSet::default();
         let mut surname_of: FastMap<&str, String> = FastMap::default();
         for &(f, e) in &raw {
@@ -460,7 +458,7 @@ impl NameIndex {
                 *count += 1;
                 continue;
             }
-            let words = name_words(window, f, e);
+            let words = name_words(doc, f, e);
             let surname = words.last().map(|w| case::lower(w)).unwrap_or_default();
             *index.surname_count.entry(surname.clone()).or_default() += 1;
             surname_of.insert(run_text(f, e), surname.clone());
@@ -478,7 +476,7 @@ impl NameIndex {
             let (full, org, stop, first_name) = form_facts
                 .entry(run_text(f, e))
                 .or_insert_with(|| {
-                    let words = name_words(window, f, e);
+                    let words = name_words(doc, f, e);
                     let full = index.fullest(&words);
                     let gender = full
                         .split_whitespace()
@@ -492,7 +490,7 @@ impl NameIndex {
             let prev =
                 (f > 0).then(|| tokens[f - 1]).filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
             let place = prev.is_some_and(|t| {
-                let w = t.text(window.text);
+                let w = t.text(doc.text);
                 ["of", "in", "from", "to", "at", "the", "across", "near"].iter().any(|p| w.eq_ignore_ascii_case(p))
             });
             let person = !org && !place && !stop;
@@ -506,10 +504,10 @@ impl NameIndex {
             while j > 0
                 && tokens[j - 1].word
                 && !tokens[j - 1].quoted
-                && words::is_title(tokens[j - 1].text(window.text))
+                && words::is_title(tokens[j - 1].text(doc.text))
             {
                 j -= 1;
-                let title = case::lower(tokens[j].text(window.text).trim_end_matches('.'));
+                let title = case::lower(tokens[j].text(doc.text).trim_end_matches('.'));
                 match title.as_str() {
                     "mr" => {
                         index.honorific_gender.insert(full.clone(), Gender::Male);
@@ -520,7 +518,7 @@ impl NameIndex {
                     _ => index.titles.entry(title).or_default().push((f, full.clone())),
                 }
             }
-            if person && could_be_antecedent(window, f, e, &full) {
+            if person && could_be_antecedent(doc, f, e, &full) {
                 index.people.push((f, full.clone()));
             }
             index.by_first.insert(f, index.runs.len());
@@ -543,14 +541,14 @@ impl NameIndex {
     }
 
     /// The fullest form of the name a mention uses.
-    fn canonical(&self, window: &Window, m: Mention) -> String {
-        self.fullest(&name_words(window, m.first, m.end))
+    fn canonical(&self, doc: &Doc, m: Mention) -> String {
+        self.fullest(&name_words(doc, m.first, m.end))
     }
 
     /// The most salient person before token `at`: the first person named in the nearest sentence
     /// (this one first, then earlier ones) that agrees with `gender`; speakers of earlier cues come
     /// first in their sentence, being its subject.
-    fn salient_before(&self, window: &Window, book: &Book, at: usize, gender: Option<Gender>) -> Option<String> {
+    fn salient_before(&self, doc: &Doc, book: &Book, at: usize, gender: Option<Gender>) -> Option<String> {
         let agrees =
             |name: &str| match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
                 (Some(want), Some(have)) => want == have,
@@ -562,7 +560,7 @@ impl NameIndex {
         let mut sentences_seen = 0;
         while end > 0 && paragraphs_seen < ANTECEDENT_PARAGRAPHS && sentences_seen < ANTECEDENT_SENTENCES {
             sentences_seen += 1;
-            let start = window.sentence_start(end - 1);
+            let start = doc.sentence_start(end - 1);
             let speaker =
                 book.resolved.range(start..end).map(|(_, &entity)| &book.entities[entity].name).find(|n| agrees(n));
             let from = self.people.partition_point(|(tok, _)| *tok < start);
@@ -571,7 +569,7 @@ impl NameIndex {
             if let Some(name) = speaker.or_else(person) {
                 return Some(name.clone());
             }
-            if window.tokens[start].para_start {
+            if doc.tokens[start].para_start {
                 paragraphs_seen += 1;
             }
             end = start;
@@ -582,16 +580,16 @@ impl NameIndex {
     /// True when the name `m` stands for a person: a person-like run (not a place or an
     /// organisation), and a lone capitalised word opening a sentence only when the text names it
     /// elsewhere too ("Wait", "Hours" open sentences without being anyone).
-    fn is_person(&self, window: &Window, m: Mention) -> bool {
+    fn is_person(&self, doc: &Doc, m: Mention) -> bool {
         let Some(&k) = self.by_first.get(&m.first) else { return false };
         if !self.runs[k].person {
             return false;
         }
-        let opens_sentence = m.first == 0 || window.tokens[m.first].para_start || window.ends_sentence(m.first - 1);
+        let opens_sentence = m.first == 0 || doc.tokens[m.first].para_start || doc.ends_sentence(m.first - 1);
         if m.end - m.first > 1 || !opens_sentence {
             return true;
         }
-        let surname = case::lower(window.tokens[m.first].text(window.text));
+        let surname = case::lower(doc.tokens[m.first].text(doc.text));
         self.surname_count.get(&surname).is_some_and(|&n| n > 1)
     }
 
@@ -608,9 +606,9 @@ impl NameIndex {
 /// first name, or a title before it: "Sen. Kelly Ayotte") or a surname the text gives in full
 /// elsewhere ("Trump" after "Donald Trump"). A word that opens a sentence ("Shifting", "Midway")
 /// or a lone place name ("Russia") is neither.
-fn could_be_antecedent(window: &Window, first: usize, end: usize, full: &str) -> bool {
-    let text = window.text;
-    let all_caps = window.tokens[first..end].iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
+fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool {
+    let text = doc.text;
+    let all_caps = doc.tokens[first..end].iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
     if all_caps {
         return false;
     }
@@ -618,7 +616,7 @@ fn could_be_antecedent(window: &Window, first: usize, end: usize, full: &str) ->
     let first_word = words.next().unwrap_or("");
     let full_name = words.next().is_some();
     let titled = first > 0 && {
-        let t = window.tokens[first - 1];
+        let t = doc.tokens[first - 1];
         t.word && !t.quoted && words::is_title(t.text(text))
     };
     // A multi-word run that opens with a participle or an adverb is an opening phrase ("Following
@@ -628,8 +626,8 @@ fn could_be_antecedent(window: &Window, first: usize, end: usize, full: &str) ->
 }
 
 /// The words of a name run.
-fn name_words(window: &Window, first: usize, end: usize) -> Vec<String> {
-    window.tokens[first..end].iter().map(|t| t.text(window.text).to_owned()).collect()
+fn name_words(doc: &Doc, first: usize, end: usize) -> Vec<String> {
+    doc.tokens[first..end].iter().map(|t| t.text(doc.text).to_owned()).collect()
 }
 
 /// The speakers found so far and how mentions resolved to them.
@@ -665,21 +663,21 @@ impl Book {
     }
 
     /// The speaker a cue's mention names.
-    fn resolve(&mut self, window: &Window, names: &NameIndex, m: Mention) -> Option<usize> {
-        let span = token_span(window.tokens, m.first, m.end);
+    fn resolve(&mut self, doc: &Doc, names: &NameIndex, m: Mention) -> Option<usize> {
+        let span = doc.span(m.first, m.end);
         let id = match m.kind {
             MentionKind::Name => {
-                let name = names.canonical(window, m);
+                let name = names.canonical(doc, m);
                 self.entity(&name)
             }
             MentionKind::Pronoun => {
-                let word = window.tokens[m.first].text(window.text);
+                let word = doc.tokens[m.first].text(doc.text);
                 let gender = words::speaker_pronoun(word).flatten();
                 let lower = case::lower(word);
                 if lower == "i" || lower == "we" {
                     return None;
                 }
-                let name = names.salient_before(window, self, m.first, gender)?;
+                let name = names.salient_before(doc, self, m.first, gender)?;
                 let id = self.entity(&name);
                 if let Some(g) = gender {
                     self.entities[id].gender.get_or_insert(g);
@@ -687,19 +685,19 @@ impl Book {
                 id
             }
             MentionKind::Role => {
-                let head = case::lower(window.tokens[m.end - 1].text(window.text));
+                let head = case::lower(doc.tokens[m.end - 1].text(doc.text));
                 // "the Vermont senator", "the New York businessman": a definite description of a
                 // person's role stands for the person last named before it.
-                let definite = window.tokens[m.first].text(window.text).eq_ignore_ascii_case("the");
+                let definite = doc.tokens[m.first].text(doc.text).eq_ignore_ascii_case("the");
                 let described = || {
                     (definite && (words::is_title(&head) || PERSON_ROLES.contains(&head.as_str())))
-                        .then(|| names.salient_before(window, self, m.first, None))
+                        .then(|| names.salient_before(doc, self, m.first, None))
                         .flatten()
                 };
                 match names.titled(&head, m.first).or_else(described) {
                     Some(name) => self.entity(&name),
                     None => {
-                        let description = span.slice(window.text).to_owned();
+                        let description = span.slice(doc.text).to_owned();
                         let id = self.entity(&description);
                         self.entities[id].named = false;
                         id
@@ -713,13 +711,13 @@ impl Book {
     }
 
     /// The speakers that were quoted, in order of first mention, with quote indexes renumbered.
-    fn finish(self, window: &Window, names: &NameIndex, quotes: &mut [Quote]) -> Vec<Speaker> {
+    fn finish(self, doc: &Doc, names: &NameIndex, quotes: &mut [Quote]) -> Vec<Speaker> {
         let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
         used.sort_unstable();
         used.dedup();
         let mut spans_by_name: FastMap<&str, Vec<Span>> = FastMap::default();
         for run in &names.runs {
-            spans_by_name.entry(run.full.as_str()).or_default().push(token_span(window.tokens, run.first, run.end));
+            spans_by_name.entry(run.full.as_str()).or_default().push(doc.span(run.first, run.end));
         }
         let mut speakers: Vec<(usize, Speaker)> = used
             .iter()
@@ -740,5 +738,79 @@ impl Book {
             q.speaker = q.speaker.and_then(|s| renumber.get(&s).copied());
         }
         speakers.into_iter().map(|(_, s)| s).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::marks::find_quotations;
+    use crate::segment::paragraphs;
+
+    /// (kind, quoted text, speaker name) of each quote of `text`.
+    fn speakers(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+        let paras = paragraphs(text);
+        let (quotes, speakers) = attribute(text, &paras, find_quotations(text, &paras));
+        quotes
+            .iter()
+            .map(|q| (q.kind.as_str(), q.text(text), q.speaker.map(|s| speakers[s].name.clone())))
+            .collect()
+    }
+
+    fn said(kind: &'static str, quote: &str, name: &str) -> (&'static str, String, Option<String>) {
+        (kind, quote.to_owned(), Some(name.to_owned()))
+    }
+
+    #[test]
+    fn a_surname_is_named_in_full() {
+        assert_eq!(
+            speakers("Zohran Mamdani won. “We did it,” Mamdani said."),
+            [said("speech", "We did it,", "Zohran Mamdani")]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_is_the_person_named_before_it() {
+        assert_eq!(
+            speakers("Lena Ortiz spoke for an hour.\n“It was long,” she said."),
+            [said("speech", "It was long,", "Lena Ortiz")]
+        );
+        // Not a sentence-opening phrase, a label in capitals or a lone place.
+        assert_eq!(
+            speakers("Ana Ruiz left. Following Monday’s debate, CNN called Russia.\n“Fine,” she said."),
+            [said("speech", "Fine,", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_description_is_the_person_it_describes() {
+        assert_eq!(
+            speakers("Sen. Bernie Sanders spoke in Iowa. “We will win,” the Vermont senator said."),
+            [said("speech", "We will win,", "Bernie Sanders")]
+        );
+        // With nobody named before it, the description is kept as it is written.
+        assert_eq!(speakers("“We will win,” a campaign spokesman said."), [said("speech", "We will win,", "a campaign spokesman")]);
+    }
+
+    #[test]
+    fn a_quote_split_around_its_cue_is_one_quote() {
+        assert_eq!(
+            speakers("“This is the first part,” Ana Ruiz said. “And this is the second one.”"),
+            [said("speech", "This is the first part, … And this is the second one.", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_terms() {
+        let got = speakers("Trump called him a “communist” on CBS News’ “60 Minutes” this week.");
+        assert_eq!(got.iter().map(|q| q.0).collect::<Vec<_>>(), ["term", "term"]);
+    }
+
+    #[test]
+    fn reported_speech_has_its_speaker() {
+        assert_eq!(
+            speakers("Zohran Mamdani spoke. He said the city faces a $12 billion gap."),
+            [said("indirect", "the city faces a $12 billion gap", "Zohran Mamdani")]
+        );
     }
 }

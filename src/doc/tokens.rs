@@ -1,4 +1,5 @@
-//! Words and punctuation of a text with their spans, marked as inside or outside quotations.
+//! Tokens: the words and punctuation of a text with their spans, marked as inside or outside
+//! quotations (one definition of a word for the quote stages).
 
 use crate::span::Span;
 use crate::words;

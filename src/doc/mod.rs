@@ -1,0 +1,125 @@
+//! The document read once: its tokens, and for each token its sentence and paragraph, with the
+//! small queries every later stage asks (a word's text, punctuation, sentence ends).
+
+pub mod tokens;
+
+use crate::span::Span;
+use tokens::{tokenize, Token};
+
+/// A text's tokens with their sentences and paragraphs, built once and read by every stage of
+/// quote finding (cues, names, speakers, reported speech).
+#[derive(Debug)]
+pub struct Doc<'t> {
+    /// Every token of the text, in order.
+    pub tokens: Vec<Token>,
+    /// The text the tokens index.
+    pub text: &'t str,
+    /// For each token, the first token of its unquoted sentence (computed once: the rules ask often).
+    sentence_starts: Vec<u32>,
+    /// For each token, the index of its paragraph.
+    paragraph_of: Vec<u32>,
+}
+
+impl<'t> Doc<'t> {
+    /// Reads `text`: the tokens of its `paragraphs`, those inside the quoted stretches `quoted`
+    /// (in text order) marked as quoted, and each token's sentence and paragraph.
+    pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
+        let tokens = tokenize(text, paragraphs, quoted);
+        let mut doc = Doc {
+            sentence_starts: Vec::with_capacity(tokens.len()),
+            paragraph_of: Vec::with_capacity(tokens.len()),
+            tokens,
+            text,
+        };
+        let (mut start, mut paragraph) = (0u32, 0u32);
+        for i in 0..doc.tokens.len() {
+            if doc.tokens[i].para_start {
+                start = i as u32;
+                paragraph += u32::from(i > 0);
+            } else if i > 0 && doc.ends_sentence(i - 1) {
+                start = i as u32;
+            }
+            doc.sentence_starts.push(start);
+            doc.paragraph_of.push(paragraph);
+        }
+        doc
+    }
+
+    /// The byte span covering tokens `first..end` (`end > first`).
+    pub fn span(&self, first: usize, end: usize) -> Span {
+        self.tokens[first].span.cover(self.tokens[end - 1].span)
+    }
+
+    /// The index of the paragraph holding token `i`.
+    pub fn paragraph(&self, i: usize) -> usize {
+        self.paragraph_of.get(i).map_or(0, |&p| p as usize)
+    }
+
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens[i].text(self.text)
+    }
+
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.tokens[i].is(self.text, p)
+    }
+
+    /// A sentence boundary outside quotes ends at token `i`.
+    pub fn ends_sentence(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        if t.quoted || t.word {
+            return false;
+        }
+        match t.text(self.text) {
+            "!" | "?" | ";" => true,
+            // A period before a comma or a lowercase word closes an abbreviation, not a sentence.
+            "." => self.tokens.get(i + 1).is_none_or(|next| {
+                let w = next.text(self.text);
+                next.para_start || !(matches!(w, "," | ")" | ";") || next.word && w.starts_with(char::is_lowercase))
+            }),
+            _ => false,
+        }
+    }
+
+    /// First token of the unquoted sentence holding token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.sentence_starts.get(i).map_or(0, |&s| s as usize)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::segment::paragraphs;
+
+    /// The document of `text`, with its quotations found as analysis finds them.
+    pub(crate) fn doc_of(text: &str) -> Doc<'_> {
+        let paras = paragraphs(text);
+        let parts: Vec<Span> =
+            crate::quotes::marks::find_quotations(text, &paras).into_iter().flat_map(|q| q.parts).collect();
+        Doc::new(text, &paras, &parts)
+    }
+
+    /// The index of the first token reading `word`.
+    pub(crate) fn at(doc: &Doc, word: &str) -> usize {
+        (0..doc.tokens.len()).find(|&i| doc.word(i) == word).unwrap_or_else(|| panic!("no token {word:?}"))
+    }
+
+    #[test]
+    fn sentences_and_paragraphs_are_indexed_once() {
+        let doc = doc_of("“Yes. No,” he said. She left.\nNext one.");
+        // The period inside the quote ends no sentence; the one after "said" does.
+        assert_eq!(doc.sentence_start(at(&doc, "said")), 0);
+        assert_eq!(doc.sentence_start(at(&doc, "left")), at(&doc, "She"));
+        assert_eq!(doc.paragraph(at(&doc, "Next")), 1);
+        assert_eq!(doc.sentence_start(at(&doc, "one")), at(&doc, "Next"));
+        assert_eq!(doc.span(at(&doc, "She"), at(&doc, "left") + 1).slice(doc.text), "She left");
+    }
+
+    #[test]
+    fn a_period_before_a_lowercase_word_ends_no_sentence() {
+        let doc = doc_of("He met Gen. smith today. Then he left.");
+        assert!(!doc.ends_sentence(at(&doc, "Gen.") + 1) || doc.word(at(&doc, "Gen.") + 1) != ".");
+        let today = at(&doc, "today");
+        assert!(doc.ends_sentence(today + 1));
+    }
+}

@@ -1,0 +1,289 @@
+//! Scanners for who a cue names: name runs (titles and descriptors skipped), pronouns, roles and
+//! descriptions, transcript labels. They read tokens and decide nothing about cues.
+
+use crate::case;
+use crate::doc::Doc;
+use crate::words;
+
+/// Prepositions before a verb form that make it a noun, unless it is an -ing form: "in remarks".
+pub(crate) const PREPOSITIONS: &[&str] = &["in", "of", "with", "for", "during", "by", "from", "after", "before", "about", "on"];
+
+/// How a mention names its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name ("Karoline Leavitt", "Trump").
+    Name,
+    /// A subject pronoun ("he", "she", "they").
+    Pronoun,
+    /// A description or role ("the president", "a campaign spokesman", "sources").
+    Role,
+}
+
+/// A stretch of tokens naming a speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Name, pronoun or role.
+    pub kind: MentionKind,
+}
+
+/// How many capitalised words a transcript label holds: "MR. TRUMP:", "Sen. Warren:".
+const LABEL_WORDS: usize = 4;
+
+/// How many words a description after a verb may hold: "said the former state party chairman".
+const DESCRIPTION_WORDS: usize = 5;
+
+/// How many words before its head a role may hold: "a longtime Democratic campaign spokesman".
+const ROLE_WORDS: usize = 5;
+
+impl<'t> Doc<'t> {
+    /// True when a preposition stands right before token `i` ("in Salem": a place, not a subject).
+    pub(crate) fn after_preposition(&self, i: usize) -> bool {
+        i > 0 && self.tokens[i - 1].word && PREPOSITIONS.contains(&case::lower(self.word(i - 1)).as_str())
+    }
+
+    /// A transcript label at token `i`: one to three capitalised words in capitals (or a title and a
+    /// name) followed by a colon: `PENCE:`, `Mr. Trump:`.
+    pub fn label_at(&self, i: usize) -> Option<Mention> {
+        let mut e = i;
+        while e < self.tokens.len() && e < i + LABEL_WORDS && self.tokens[e].word && self.tokens[e].capital {
+            e += 1;
+        }
+        if e == i || e >= self.tokens.len() || !self.is_punct(e, ":") {
+            return None;
+        }
+        let all_caps = (i..e).all(|k| !self.word(k).chars().any(char::is_lowercase));
+        let titled = words::is_title(self.word(i)) && e > i + 1;
+        (all_caps || titled).then_some(Mention { first: i, end: e, kind: MentionKind::Name })
+    }
+
+    /// The mention right after a verb: said Smith / said the president / said he.
+    pub(crate) fn mention_after(&self, i: usize) -> Option<Mention> {
+        let t = *self.tokens.get(i)?;
+        if t.quoted || !t.word {
+            return None;
+        }
+        if let Some(m) = self.pronoun_at(i) {
+            return Some(m);
+        }
+        if let Some(m) = self.name_at(i) {
+            return Some(m);
+        }
+        let lower = case::lower(self.word(i));
+        if matches!(lower.as_str(), "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their") {
+            let mut e = i + 1;
+            while e < self.tokens.len()
+                && e <= i + DESCRIPTION_WORDS
+                && self.tokens[e].word
+                && !self.tokens[e].quoted
+                && !words::is_speech_verb(self.word(e))
+            {
+                e += 1;
+                if self.tokens[e - 1].possessive {
+                    break;
+                }
+                let w = case::lower(self.word(e - 1));
+                if matches!(w.as_str(), "of" | "for" | "who" | "at" | "in" | "on" | "and") {
+                    e -= 1;
+                    break;
+                }
+            }
+            if e > i + 1 {
+                return Some(Mention { first: i, end: e, kind: MentionKind::Role });
+            }
+        }
+        None
+    }
+
+    pub(crate) fn pronoun_at(&self, i: usize) -> Option<Mention> {
+        let t = self.tokens[i];
+        (t.word && !t.quoted && words::speaker_pronoun(t.text(self.text)).is_some()).then_some(Mention {
+            first: i,
+            end: i + 1,
+            kind: MentionKind::Pronoun,
+        })
+    }
+
+    /// A proper name starting at token `i` (titles skipped): "Karoline Leavitt", "Donald J. Trump".
+    pub fn name_at(&self, i: usize) -> Option<Mention> {
+        let mut first = i;
+        let mut end = i;
+        while end < self.tokens.len() && self.is_name_token(end, end == first) {
+            end += 1;
+            if self.tokens[end - 1].possessive {
+                break;
+            }
+        }
+        while first < end && words::is_name_stopword(self.word(first)) {
+            first += 1;
+        }
+        let first = self.name_start(first, end);
+        (first < end).then_some(Mention { first, end, kind: MentionKind::Name })
+    }
+
+    /// Where the name proper starts in a capitalised run `first..end`: after the last title or
+    /// descriptor ("Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump"), or, in a
+    /// longer run, at a known first name ("Miss Universe Alicia Machado").
+    fn name_start(&self, first: usize, end: usize) -> usize {
+        let mut start = first;
+        for k in first..end.saturating_sub(1) {
+            if words::is_title(self.word(k)) {
+                start = k + 1;
+            }
+        }
+        if end - start >= 3 {
+            if let Some(k) = (start + 1..end - 1).find(|&k| words::first_name_gender(self.word(k)).is_some()) {
+                start = k;
+            }
+        }
+        start
+    }
+
+    /// A proper name whose last token is `end - 1`, read leftwards.
+    pub(crate) fn name_ending_at(&self, end: usize) -> Option<Mention> {
+        let mut first = end;
+        while first > 0 && self.is_name_token(first - 1, false) && !(first < end && self.tokens[first - 1].possessive) {
+            first -= 1;
+            if self.tokens[first].para_start {
+                break;
+            }
+        }
+        while first < end
+            && (words::is_name_stopword(self.word(first)) || words::is_title(self.word(first)))
+            && first + 1 < end
+        {
+            first += 1;
+        }
+        if first < end && words::is_name_stopword(self.word(first)) {
+            return None;
+        }
+        let first = self.name_start(first, end);
+        (first < end).then_some(Mention { first, end, kind: MentionKind::Name })
+    }
+
+    fn is_name_token(&self, i: usize, leading: bool) -> bool {
+        let t = self.tokens[i];
+        if t.quoted || !t.word {
+            return false;
+        }
+        let w = t.text(self.text);
+        if t.capital {
+            return !words::is_speech_verb(w) && words::speaker_pronoun(w).is_none();
+        }
+        !leading && self.is_connector(i)
+    }
+
+    /// A lowercase particle inside a name, before a capitalised word: "Bill de Blasio", "bin Salman".
+    pub fn is_connector(&self, i: usize) -> bool {
+        matches!(self.word(i), "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn")
+            && self.tokens.get(i + 1).is_some_and(|n| n.capital)
+    }
+
+    /// A description ending at token `last`: "the president", "a campaign spokesman", "sources".
+    pub(crate) fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
+        let head = case::lower(self.word(last));
+        if head.chars().any(|c| !c.is_alphabetic() && c != '-') || words::is_name_stopword(&head) {
+            return None;
+        }
+        let mut k = last;
+        while k > lo && last - k < ROLE_WORDS {
+            let prev = self.tokens[k - 1];
+            if prev.quoted || !prev.word {
+                break;
+            }
+            let w = case::lower(prev.text(self.text));
+            if matches!(
+                w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "another"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "other"
+            ) {
+                return Some(Mention { first: k - 1, end: last + 1, kind: MentionKind::Role });
+            }
+            if words::is_speech_verb(&w)
+                || matches!(
+                    w.as_str(),
+                    "that" | "and" | "but" | "or" | "who" | "which" | "as" | "when" | "while" | "if" | "because"
+                )
+            {
+                break;
+            }
+            k -= 1;
+        }
+        // A bare plural at the start of a clause: "sources said", "officials said".
+        let clause_start = k == lo
+            || self.tokens[k - 1].para_start && k == last
+            || (!self.tokens[k - 1].word && !self.tokens[k - 1].quoted);
+        (clause_start && (head.ends_with('s') || k < last)).then_some(Mention {
+            first: k,
+            end: last + 1,
+            kind: MentionKind::Role,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::tests::{at, doc_of};
+
+    fn show(doc: &Doc, m: Option<Mention>) -> Option<(String, MentionKind)> {
+        m.map(|m| (doc.span(m.first, m.end).slice(doc.text).to_owned(), m.kind))
+    }
+
+    #[test]
+    fn names_skip_titles_and_descriptors() {
+        let doc = doc_of("Massachusetts Sen. Elizabeth Warren spoke, and Republican Donald J. Trump listened.");
+        assert_eq!(show(&doc, doc.name_at(0)), Some(("Elizabeth Warren".into(), MentionKind::Name)));
+        let r = at(&doc, "Republican");
+        assert_eq!(show(&doc, doc.name_at(r)), Some(("Donald J. Trump".into(), MentionKind::Name)));
+        let spoke = at(&doc, "spoke");
+        assert_eq!(show(&doc, doc.name_ending_at(spoke)), Some(("Elizabeth Warren".into(), MentionKind::Name)));
+    }
+
+    #[test]
+    fn connectors_stay_inside_names() {
+        let doc = doc_of("Mayor Bill de Blasio spoke.");
+        assert_eq!(show(&doc, doc.name_at(0)), Some(("Bill de Blasio".into(), MentionKind::Name)));
+    }
+
+    #[test]
+    fn pronouns_roles_and_descriptions() {
+        let doc = doc_of("Later, a campaign spokesman said so, said the former party chairman of Ohio.");
+        let spokesman = at(&doc, "spokesman");
+        assert_eq!(show(&doc, doc.role_ending_at(spokesman, 0)), Some(("a campaign spokesman".into(), MentionKind::Role)));
+        let said = (0..doc.tokens.len()).rfind(|&i| doc.word(i) == "said").unwrap();
+        assert_eq!(
+            show(&doc, doc.mention_after(said + 1)),
+            Some(("the former party chairman".into(), MentionKind::Role))
+        );
+        let doc = doc_of("She said it.");
+        assert_eq!(show(&doc, doc.pronoun_at(0)), Some(("She".into(), MentionKind::Pronoun)));
+        assert_eq!(doc.pronoun_at(at(&doc, "said")), None);
+    }
+
+    #[test]
+    fn transcript_labels() {
+        let doc = doc_of("PENCE: No, she will not.");
+        assert_eq!(show(&doc, doc.label_at(0)), Some(("PENCE".into(), MentionKind::Name)));
+        let doc = doc_of("Sen. Warren: We will.");
+        assert_eq!(show(&doc, doc.label_at(0)), Some(("Sen. Warren".into(), MentionKind::Name)));
+        let doc = doc_of("Note this: nothing.");
+        assert_eq!(doc.label_at(0), None);
+    }
+}
