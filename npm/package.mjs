@@ -33,7 +33,8 @@ export const EMBED_FILES = ["factmark-embed.js", "factmark_bg.wasm", "factmark-h
 const fill = (template) => template.replaceAll("{{version}}", version);
 const banner = `/*! factmark ${version} · MIT OR Apache-2.0 */`;
 
-async function embed(out) {
+/** Builds the embed folder into `out` from www/ and www/pkg. */
+export async function buildEmbed(out = embedDir) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   // The loader, the panel, mount() and the wasm-bindgen glue as one module; the wasm is found next
@@ -107,7 +108,7 @@ async function npmPackage(out) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await embed(embedDir);
+  await buildEmbed(embedDir);
   await npmPackage(packageDir);
   console.log(version);
 }

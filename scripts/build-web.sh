@@ -7,10 +7,13 @@ export PATH="$HOME/.cargo/bin:$PATH"
 wasm-pack build --target web --release --out-dir www/pkg --no-pack . >&2
 wasm="www/pkg/factmark_bg.wasm"
 before=$(wc -c < "$wasm")
+# --one-caller-inline-max-function-size 0: binaryen inlines a function with one caller whatever its
+# size; kept apart, the code gzips 7 KB smaller (the same bytes raw) and measured as fast in Node.
 # --low-memory-unused: Rust puts the stack first and data above 1 MB, so the lowest 1 KB is never
 # addressed and constant offsets can fold into loads (0.7 KB gzipped); the producers and
 # target-features sections are for tools, not browsers.
-node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+node_modules/.bin/wasm-opt -Oz --converge --one-caller-inline-max-function-size 0 --low-memory-unused \
+  --strip-producers --strip-target-features --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 after=$(wc -c < "$wasm")

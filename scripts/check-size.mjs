@@ -1,11 +1,11 @@
 // The widget's size as a blog serves it: gzip -9 of each file of the packaged embed folder
-// (dist/factmark-embed-<version>/: the bundled loader, the wasm, two stylesheets), with the wasm broken
-// down into code, data and model weights. Exits non-zero over the budget or over four requests.
-// usage: node scripts/check-size.mjs   (after scripts/package.sh; without dist/ it measures the
-// unbundled files in www/, as the demo serves them)
+// (dist/factmark-embed-<version>/: the bundled loader, the wasm, two stylesheets), built afresh here
+// from www/ and www/pkg as scripts/package.sh builds it, with the wasm broken down into code, data and
+// model weights. Exits non-zero over the budget or over four requests.
+// usage: node scripts/check-size.mjs   (after scripts/build-web.sh)
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { EMBED_FILES, embedDir } from "../npm/package.mjs";
+import { EMBED_FILES, buildEmbed, embedDir } from "../npm/package.mjs";
 
 /** The budget for the whole widget, gzip -9, in bytes (150 KB). */
 const BUDGET = 150_000;
@@ -16,11 +16,12 @@ const root = new URL("../", import.meta.url).pathname;
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (n) => (n / 1000).toFixed(1);
 
-const packaged = existsSync(`${embedDir}${EMBED_FILES[0]}`);
-const files = packaged
-  ? EMBED_FILES.map((f) => `${embedDir.slice(root.length)}${f}`)
-  : ["www/pkg/factmark_bg.wasm", "www/pkg/factmark.js", "www/factmark-embed.js", "www/mount.js", "www/panel.js",
-    "www/factmark-highlights.css", "www/factmark-panel.css"];
+if (!existsSync(`${root}www/pkg/factmark_bg.wasm`)) {
+  console.error("check-size: www/pkg is missing; run scripts/build-web.sh first");
+  process.exit(1);
+}
+await buildEmbed();
+const files = EMBED_FILES.map((f) => `${embedDir.slice(root.length)}${f}`);
 const wasmFile = files.find((f) => f.endsWith(".wasm"));
 
 /** The wasm's sections by id: [id, bytes]. */
@@ -53,14 +54,14 @@ for (const file of files) {
   try {
     bytes = readFileSync(`${root}${file}`);
   } catch {
-    console.error(`check-size: ${file} is missing; run scripts/package.sh first`);
+    console.error(`check-size: ${file} is missing`);
     process.exit(1);
   }
   const g = gz(bytes);
   total += g;
   console.log(`| ${file} | ${bytes.length} | ${g} |`);
 }
-console.log(`| **total** (${files.length} requests${packaged ? "" : ", unbundled from www/"}) | | **${total}** (${kb(total)} KB) |`);
+console.log(`| **total** (${files.length} requests) | | **${total}** (${kb(total)} KB) |`);
 
 const wasm = readFileSync(`${root}${wasmFile}`);
 const weights = readFileSync(`${root}src/model/claim-weights.bin`);
@@ -76,7 +77,7 @@ console.log(`| data (word lists, tables, strings, weights) | ${data.length} | ${
 console.log(`| of which model weights | ${weights.length} | ${gz(weights)} |`);
 console.log(`| types, imports, exports, names | ${rest.length} | ${gz(rest)} |`);
 
-if (packaged && files.length > MAX_REQUESTS) {
+if (files.length > MAX_REQUESTS) {
   console.log(`\ncheck-size: the embed needs ${files.length} requests, over ${MAX_REQUESTS}`);
   process.exit(1);
 }

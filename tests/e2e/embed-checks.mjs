@@ -27,7 +27,7 @@ export async function openPage(browser, viewport = { width: 1280, height: 900 })
 export async function checkEmbed(browser, url, { shot } = {}) {
   const { page, problems, requests } = await openPage(browser);
   await page.goto(url);
-  await page.waitForFunction(() => window.factmark?.result, null, { timeout: 15000 });
+  await page.waitForFunction(() => window.factmark?.result, null, { timeout: 60000 });
   const state = await page.evaluate(() => ({
     globals: Object.keys(window).filter((k) => k.startsWith("factmark")),
     quotes: window.factmark.result.quotes.filter((q) => q.kind === "speech").map((q) => [q.text, window.factmark.result.speakers[q.speaker]?.name]),

@@ -62,7 +62,7 @@ test("without WebAssembly, or with it blocked by the page's CSP, the article sta
 test("the panel's switch clears the highlights and paints them again; showing all claims keeps them off", async () => {
   const { page, problems } = await openDemo();
   await page.goto(`${env.url}embed-demo.html`);
-  await page.waitForFunction(() => window.factmark?.result, null, { timeout: 15000 });
+  await page.waitForFunction(() => window.factmark?.result, null, { timeout: 60000 });
   const painted = () => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith("factmark-")).length);
   const widget = page.locator("factmark-widget");
   await widget.locator(".fm-toggle").click();

@@ -122,7 +122,7 @@ window.result = highlight(document.querySelector("article"), { show: "quotes cla
   servers.push(server);
   const { page, problems } = await openPage(browser);
   await page.goto(url);
-  await page.waitForFunction(() => window.result, null, { timeout: 15000 });
+  await page.waitForFunction(() => window.result, null, { timeout: 60000 });
   const state = await page.evaluate(() => ({
     speakers: window.result.speakers.map((s) => s.name),
     painted: [...CSS.highlights.keys()].filter((k) => k.startsWith("factmark-speaker-")).reduce((n, k) => n + CSS.highlights.get(k).size, 0),
@@ -144,7 +144,7 @@ window.result = highlight(document.querySelector("article"));
   writeFileSync(join(out, "plain.html"), readFileSync(join(out, "index.html"), "utf8").replace('src="main.js"', 'src="plain.js"'));
   const plain = await openPage(browser);
   await plain.page.goto(`${url}plain.html`);
-  await plain.page.waitForFunction(() => window.result, null, { timeout: 15000 });
+  await plain.page.waitForFunction(() => window.result, null, { timeout: 60000 });
   assert.deepEqual(await plain.page.evaluate(() => window.result.speakers.map((s) => s.name)), expected().speakers);
   assert.ok(plain.requests.some((r) => r.url.endsWith("/factmark/factmark_bg.wasm") && r.status === 200));
   assert.deepEqual(plain.problems, []);

@@ -26,7 +26,7 @@ async function open(viewport = { width: 1360, height: 900 }, init) {
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   if (init) await init(page);
   await page.goto(env.url);
-  await page.waitForSelector("body[data-state=ready]", { timeout: 15000 });
+  await page.waitForSelector("body[data-state=ready]", { timeout: 60000 });
   return { page, errors };
 }
 
@@ -41,7 +41,7 @@ test("the page opens with the seed article analysed and highlighted", async () =
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(env.url);
-  await page.waitForSelector("body[data-state=ready]", { timeout: 15000 });
+  await page.waitForSelector("body[data-state=ready]", { timeout: 60000 });
   const state = await page.evaluate(() => {
     const names = [...CSS.highlights.keys()];
     const size = (n) => CSS.highlights.get(n)?.size ?? 0;
