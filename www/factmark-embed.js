@@ -25,6 +25,7 @@ function stylesheet(root, file) {
   link.rel = "stylesheet";
   link.href = new URL(file, here).href;
   root.append(link);
+  return link;
 }
 
 class FactmarkWidget extends HTMLElement {
@@ -81,6 +82,8 @@ async function start() {
     console.error("factmark: this browser cannot run WebAssembly; the article is shown as it is.");
     return;
   }
+  // The page's stylesheet loads while the wasm does.
+  const highlights = stylesheet(document.head, "factmark-highlights.css");
   if (!customElements.get("factmark-widget")) customElements.define("factmark-widget", FactmarkWidget);
   const widget = document.createElement("factmark-widget");
   let fm;
@@ -91,9 +94,9 @@ async function start() {
     } });
   } catch (err) {
     console.error(`factmark: could not load its wasm (${err.message}); the article is shown as it is.`);
+    highlights.remove();
     return;
   }
-  stylesheet(document.head, "factmark-highlights.css");
   document.body.append(widget);
   const paint = () => fm.paint();
   widget.paintToggle.addEventListener("click", () => {

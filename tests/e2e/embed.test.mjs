@@ -49,10 +49,12 @@ test("without WebAssembly, or with it blocked by the page's CSP, the article sta
     const state = await page.evaluate(() => ({
       text: document.querySelector("#post").innerText,
       widget: !!document.querySelector("factmark-widget"),
+      links: document.querySelectorAll("link[href*=factmark]").length,
       global: typeof window.factmark,
     }));
     assert.match(state.text, /“Nobody is against a safe bridge,” Ortega said/, setup);
     assert.equal(state.widget, false, setup);
+    assert.equal(state.links, 0, `${setup}: no stylesheet is left behind`);
     assert.equal(state.global, "undefined", setup);
     assert.ok(messages.some((m) => m.startsWith("factmark:")), `${setup}: ${messages.join(" | ")}`);
     await page.close();

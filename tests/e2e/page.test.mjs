@@ -138,7 +138,8 @@ test("filters, click-to-scroll, export and a second article", async () => {
     paragraphs: document.querySelectorAll("#article p").length,
     claims: window.factmarkPage.result.claims.length,
   }));
-  assert.deepEqual(secondState.speakers, ["Ana Ruiz"]);
+  assert.equal(secondState.speakers[0], "Ana Ruiz");
+  assert.ok(!secondState.speakers.includes("Zohran Mamdani"), "nothing of the first article is left");
   assert.equal(secondState.paragraphs, 2);
   assert.ok(secondState.claims >= 1);
   await page.close();
