@@ -66,4 +66,18 @@ fn main() {
     measure("1 MB, no sentence end", &"and the council voted for the plan ".repeat(28_572), tsv);
     measure("a million speech verbs", &"said ".repeat(1_000_000), tsv);
     measure("1 MB paragraph of quotes", &"“Yes,” he said and ".repeat(47_620), tsv);
+    for (label, unit) in HOSTILE {
+        measure(label, &unit.repeat(1_000_000 / unit.len()), tsv);
+    }
 }
+
+/// Adversarial inputs of 1 MB, each one unit repeated in one paragraph (tests/bench/bench.mjs has
+/// the same rows; tests/hostile.rs runs each).
+const HOSTILE: [(&str, &str); 6] = [
+    ("1 MB of \"", "\""),
+    ("1 MB of x\"", "x\""),
+    ("1 MB of '", "'"),
+    ("1 MB of “x", "“x"),
+    ("1 MB of “…,” he said. (no name)", "“It is fine,” he said. "),
+    ("1 MB of He said, “…” She … (no name)", "He said, “It is fine.” She disagreed. "),
+];

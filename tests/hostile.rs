@@ -108,3 +108,174 @@ fn no_sentence_ends() {
     let a = analyze(&text);
     assert!(a.claims.len() <= 1 + text.len() / 100);
 }
+
+/// About 1 MB of `unit` repeated in one paragraph: at 20 MB/s or more a linear pass takes some tens
+/// of milliseconds natively; a pass that looks back over the text for every unit takes minutes.
+fn megabyte_of(unit: &str) -> String {
+    unit.repeat((1 << 20) / unit.len())
+}
+
+/// Every quote of `text` as (kind, quoted text with marks, mention).
+fn quotes_of(text: &str) -> Vec<(QuoteKind, &str, Option<&str>)> {
+    analyze(text).quotes.iter().map(|q| (q.kind, q.span.slice(text), q.mention.map(|m| m.slice(text)))).collect()
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_megabyte_of_straight_double_marks() {
+    let text = megabyte_of("\"");
+    let a = analyze(&text);
+    // Pairs of marks with nothing between them quote nothing.
+    assert!(a.quotes.is_empty() && a.claims.is_empty(), "{} quotes", a.quotes.len());
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_megabyte_of_straight_marks_between_letters() {
+    let text = megabyte_of("x\"");
+    let quotes = quotes_of(&text);
+    // x"x"x"x": the marks pair up, each pair quoting one letter as a term.
+    assert_eq!(quotes.len(), text.len() / 4);
+    assert!(quotes.iter().all(|&(kind, quoted, _)| kind == QuoteKind::Term && quoted == "\"x\""));
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_megabyte_of_straight_single_marks() {
+    let text = megabyte_of("'");
+    // With no double-quoted speech, straight single marks at the top level are read as apostrophes.
+    assert!(analyze(&text).quotes.is_empty());
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_megabyte_of_opening_curly_marks_after_letters() {
+    let text = megabyte_of("“x");
+    let quotes = quotes_of(&text);
+    // “x“x“x: an opening mark after a word inside an open quote is a misused closer (“Hello,“).
+    assert_eq!(quotes.len(), text.len() / "“x“x".len());
+    assert!(quotes.iter().all(|&(kind, quoted, _)| kind == QuoteKind::Term && quoted == "“x“"));
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_megabyte_paragraph_of_pronoun_cued_quotes_after_the_quote() {
+    let unit = "“It is fine,” he said. ";
+    let text = megabyte_of(unit);
+    let a = analyze(&text);
+    // No one is named, so no quote has a speaker; each keeps its own cue and mention.
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.quotes.len(), text.len() / unit.len());
+    for q in &a.quotes {
+        assert_eq!(
+            (q.kind, q.span.slice(&text), q.mention.map(|m| m.slice(&text))),
+            (QuoteKind::Speech, "“It is fine,”", Some("he"))
+        );
+    }
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_megabyte_paragraph_of_pronoun_cued_quotes_before_the_quote() {
+    let unit = "He said, “It is fine.” She disagreed. ";
+    let text = megabyte_of(unit);
+    let a = analyze(&text);
+    assert!(a.speakers.is_empty());
+    assert_eq!(a.quotes.len(), text.len() / unit.len());
+    for q in &a.quotes {
+        assert_eq!(
+            (q.kind, q.span.slice(&text), q.mention.map(|m| m.slice(&text))),
+            (QuoteKind::Speech, "“It is fine.”", Some("He"))
+        );
+    }
+}
+
+// The loops below search forwards or backwards without a bound of their own; each input keeps one
+// of them busy for the whole text. Those marked `ignore` are quadratic today (the reason names the
+// loop; issue 11); run them with `cargo test --release --test hostile -- --ignored`.
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[ignore = "quadratic: quote.rs `step` searches the whole open-mark stack (rposition) for each mark of a family not on it"]
+fn half_a_megabyte_of_open_guillemets_then_unmatched_corner_brackets() {
+    let text = megabyte_of("«").split_at(1 << 19).0.to_owned() + &megabyte_of("」")[..(1 << 19) / 3 * 3];
+    let a = analyze(&text);
+    // Nothing closes the guillemets: at most one quote, ended at the paragraph's end.
+    assert!(a.quotes.len() <= 1, "{} quotes", a.quotes.len());
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[ignore = "quadratic: evidence/reader.rs `Reader::number` reads the whole digit-group run again from every group (each is a word start)"]
+fn one_number_of_a_megabyte_of_digit_groups() {
+    let text = format!("It cost 1{}.", megabyte_of(",000"));
+    let a = analyze(&text);
+    assert_eq!(a.claims.len(), 1);
+    assert!(a.claims[0].evidence.iter().any(|e| e.span.len() > 1 << 19), "{:?}", a.claims[0].evidence.first());
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[ignore = "quadratic: claim.rs `best_reading` filters all of a sentence's evidence for each of its clauses"]
+fn a_megabyte_sentence_of_clauses_with_evidence() {
+    let text = megabyte_of("the council voted 5 times; ");
+    let a = analyze(&text);
+    assert_eq!(a.claims.len(), 1, "one sentence, one claim");
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[ignore = "quadratic: speaker.rs `NameIndex::fullest` compares each written form with every form of the same surname"]
+fn a_megabyte_of_first_names_sharing_one_surname() {
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 1 << 20 {
+        text.push_str(&format!("“Yes,” said Ann{i} Lee. "));
+        i += 1;
+    }
+    let a = analyze(&text);
+    assert_eq!(a.quotes.len(), i);
+    assert!(a.quotes.iter().all(|q| q.speaker.is_some()));
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+#[ignore = "quadratic: reported.rs `sentence` counts and checks content that runs back to the sentence start for every cue"]
+fn a_megabyte_sentence_of_reported_clauses() {
+    for unit in ["the plan will fail, he said, ", "according to him, ", "the plan will fail according to the mayor "] {
+        let text = megabyte_of(unit);
+        let a = analyze(&text);
+        assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Indirect), "{unit}");
+    }
+}
+
+/// Inputs that keep the other open-ended scans busy (name runs, titles, cue and subject searches,
+/// abbreviations, transcript labels, apostrophes, reporting verbs); all linear today.
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn other_open_ended_scans_over_a_megabyte() {
+    let name_run = megabyte_of("Ann ");
+    let titles = megabyte_of("President ");
+    let verbs = megabyte_of("said ");
+    for (what, text) in [
+        ("a name run after the cue", format!("“Yes,” said {name_run}")),
+        ("a name run before the cue", format!("{name_run}said, “Yes.”")),
+        ("titles before a pronoun cue", format!("{titles}“Yes,” he said.")),
+        ("speech verbs after a quote", format!("“Yes.” {verbs}")),
+        ("quotes with no cue and no sentence end", megabyte_of("“Yes” ")),
+        ("abbreviations", megabyte_of("U.S. ")),
+        ("initials without spaces", megabyte_of("a.")),
+        ("transcript labels", megabyte_of("PENCE: “x\n")),
+        ("apostrophes in words", megabyte_of("a’")),
+        ("closing marks that open", megabyte_of(" ”x")),
+        ("inches", megabyte_of("6'3\"")),
+        ("reporting verbs with that", megabyte_of("he said that the plan works and ")),
+        ("who-clauses", megabyte_of("Sanders, who said ")),
+        ("parenthesised parties", megabyte_of("Paul (R-Ky.) said ")),
+    ] {
+        let a = analyze(&text);
+        let report = Report::new(&text, &a);
+        assert!(a.quotes.iter().all(|q| text.get(q.span.start()..q.span.end()).is_some()), "{what}");
+        assert_eq!(report.quotes.len(), a.quotes.len(), "{what}");
+    }
+}

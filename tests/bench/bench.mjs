@@ -22,6 +22,15 @@ const hostile = [
   ["1 MB, no sentence end", "and the council voted for the plan ".repeat(28_572)],
   ["a million speech verbs", "said ".repeat(1_000_000)],
   ["1 MB paragraph of quotes", "“Yes,” he said and ".repeat(47_620)],
+  // Each one unit repeated in one paragraph, as in examples/throughput.rs (tests/hostile.rs runs each).
+  ...[
+    ["1 MB of \"", "\""],
+    ["1 MB of x\"", "x\""],
+    ["1 MB of '", "'"],
+    ["1 MB of “x", "“x"],
+    ["1 MB of “…,” he said. (no name)", "“It is fine,” he said. "],
+    ["1 MB of He said, “…” She … (no name)", "He said, “It is fine.” She disagreed. "],
+  ].map(([label, unit]) => [label, unit.repeat(Math.floor(1e6 / Buffer.byteLength(unit)))]),
 ];
 const mb = (s) => Buffer.byteLength(s) / 1e6;
 
