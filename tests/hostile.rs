@@ -109,10 +109,14 @@ fn no_sentence_ends() {
     assert!(a.claims.len() <= 1 + text.len() / 100);
 }
 
-/// About 1 MB of `unit` repeated in one paragraph: at 20 MB/s or more a linear pass takes some tens
-/// of milliseconds natively; a pass that looks back over the text for every unit takes minutes.
+/// The size of the adversarial inputs: 1 MB natively, where a linear pass takes some tens of
+/// milliseconds in release and a pass that looks back over the text for every unit takes minutes;
+/// a quarter of it in wasm, whose tests run a debug build (and there a quadratic pass still hangs).
+const HOSTILE_BYTES: usize = if cfg!(target_arch = "wasm32") { 1 << 18 } else { 1 << 20 };
+
+/// `unit` repeated to [`HOSTILE_BYTES`], in one paragraph.
 fn megabyte_of(unit: &str) -> String {
-    unit.repeat((1 << 20) / unit.len())
+    unit.repeat(HOSTILE_BYTES / unit.len())
 }
 
 /// Every quote of `text` as (kind, quoted text with marks, mention).
@@ -198,7 +202,8 @@ fn a_megabyte_paragraph_of_pronoun_cued_quotes_before_the_quote() {
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 #[ignore = "quadratic: quote.rs `step` searches the whole open-mark stack (rposition) for each mark of a family not on it"]
 fn half_a_megabyte_of_open_guillemets_then_unmatched_corner_brackets() {
-    let text = megabyte_of("«").split_at(1 << 19).0.to_owned() + &megabyte_of("」")[..(1 << 19) / 3 * 3];
+    let half = HOSTILE_BYTES / 2;
+    let text = megabyte_of("«").split_at(half).0.to_owned() + &megabyte_of("」")[..half / 3 * 3];
     let a = analyze(&text);
     // Nothing closes the guillemets: at most one quote, ended at the paragraph's end.
     assert!(a.quotes.len() <= 1, "{} quotes", a.quotes.len());
@@ -211,7 +216,11 @@ fn one_number_of_a_megabyte_of_digit_groups() {
     let text = format!("It cost 1{}.", megabyte_of(",000"));
     let a = analyze(&text);
     assert_eq!(a.claims.len(), 1);
-    assert!(a.claims[0].evidence.iter().any(|e| e.span.len() > 1 << 19), "{:?}", a.claims[0].evidence.first());
+    assert!(
+        a.claims[0].evidence.iter().any(|e| e.span.len() > HOSTILE_BYTES / 2),
+        "{:?}",
+        a.claims[0].evidence.first()
+    );
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
@@ -229,7 +238,7 @@ fn a_megabyte_sentence_of_clauses_with_evidence() {
 fn a_megabyte_of_first_names_sharing_one_surname() {
     let mut text = String::new();
     let mut i = 0;
-    while text.len() < 1 << 20 {
+    while text.len() < HOSTILE_BYTES {
         text.push_str(&format!("“Yes,” said Ann{i} Lee. "));
         i += 1;
     }
