@@ -13,4 +13,5 @@ echo '{"type": "commonjs"}' > target/bench/pkg-node/package.json
 scripts/build-web.sh
 node tests/bench/bench.mjs ../shared/data/polnear-dev.jsonl
 printf "\n"
+scripts/package.sh >/dev/null
 node scripts/check-size.mjs
