@@ -48,8 +48,9 @@ const APPOSITIVE_BACK: usize = 20;
 /// statement on Friday".
 const CLOSING_TAIL: usize = 7;
 
-/// How far into a paragraph a dateline's dash may stand: "NEW YORK (AP) —".
-const DATELINE_REACH: usize = 8;
+/// How far into a paragraph a dateline's dash may stand: "NEW YORK (AP) —", "FLINT, Mich., Oct. 4
+/// (UPI) —".
+const DATELINE_REACH: usize = 12;
 
 /// How many words the object of "told" may hold: "told CBS News’".
 const OBJECT_WORDS: usize = 5;
@@ -243,7 +244,15 @@ impl<'t> Doc<'t> {
         // A dateline is not a subject: "WASHINGTON —", "NEW YORK (AP) —".
         if self.tokens[start].para_start {
             if let Some(dash) = (start..first.min(start + DATELINE_REACH)).find(|&k| matches!(self.word(k), "—" | "–" | "--")) {
-                if (start..dash).all(|k| !self.word(k).chars().any(char::is_lowercase) || self.is_punct(k, "(")) {
+                // Words in capitals, punctuation, and the abbreviations of a state or a date
+                // ("FLINT, Mich., Oct. 4 (UPI) —").
+                let dateline_word = |k: usize| {
+                    let w = self.word(k);
+                    !w.chars().any(char::is_lowercase)
+                        || self.is_punct(k, "(")
+                        || w.ends_with('.') && w.len() <= 5 && w.starts_with(char::is_uppercase)
+                };
+                if (start..dash).all(dateline_word) {
                     start = dash + 1;
                 }
             }

@@ -408,6 +408,11 @@ struct NameIndex {
     titles: FastMap<String, Vec<(usize, String)>>,
     /// Gender from honorifics (Mr., Mrs., Ms.) and common first names.
     honorific_gender: FastMap<String, Gender>,
+    /// (first token, fullest name) of the organisations named ("Association of Flight Attendants"),
+    /// in text order.
+    organisations: Vec<(usize, String)>,
+    /// An organisation's initials → its name: "IMF" → "International Monetary Fund".
+    acronyms: FastMap<String, String>,
 }
 
 impl NameIndex {
@@ -447,6 +452,8 @@ impl NameIndex {
             forms: FastMap::default(),
             titles: FastMap::default(),
             honorific_gender: FastMap::default(),
+            organisations: Vec::new(),
+            acronyms: FastMap::default(),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention.
@@ -459,7 +466,7 @@ impl NameIndex {
                 continue;
             }
             let words = name_words(doc, f, e);
-            let surname = words.last().map(|w| case::lower(w)).unwrap_or_default();
+            let surname = words.last().map(|w| surname_key(w)).unwrap_or_default();
             *index.surname_count.entry(surname.clone()).or_default() += 1;
             surname_of.insert(run_text(f, e), surname.clone());
             if seen_forms.insert(case::lower(&words.join(" "))) {
@@ -522,18 +529,40 @@ impl NameIndex {
                 index.people.push((f, full.clone()));
             }
             index.by_first.insert(f, index.runs.len());
+            if org {
+                // "Association" + "of Flight Attendants": an organisation's name runs on over "of".
+                let name = organisation_name(doc, f, e).unwrap_or_else(|| full.clone());
+                if name.contains(' ') {
+                    if let Some(initials) = initials(&name) {
+                        index.acronyms.entry(initials).or_insert_with(|| name.clone());
+                    }
+                    index.organisations.push((f, name));
+                }
+            }
             index.runs.push(Run { first: f, end: e, full, person });
         }
         index
     }
 
+    /// The organisation named most recently before token `at`.
+    fn organisation_before(&self, at: usize) -> Option<String> {
+        let before = self.organisations.partition_point(|(tok, _)| *tok < at);
+        before.checked_sub(1).map(|i| self.organisations[i].1.clone())
+    }
+
     /// The longest form of a name the text uses that ends with the same surname and holds every
     /// word of `words` ("Mamdani" → "Zohran Mamdani").
     fn fullest(&self, words: &[String]) -> String {
-        let surname = words.last().map(|w| case::lower(w)).unwrap_or_default();
+        // "the IMF" after "the International Monetary Fund".
+        if let [word] = words {
+            if let Some(full) = self.acronyms.get(word.as_str()) {
+                return full.clone();
+            }
+        }
+        let surname = words.last().map(|w| surname_key(w)).unwrap_or_default();
         let mut best: &[String] = words;
         for form in self.forms.get(&surname).into_iter().flatten() {
-            if form.len() > best.len() && words.iter().all(|w| form.iter().any(|f| f.eq_ignore_ascii_case(w))) {
+            if form.len() > best.len() && words.iter().all(|w| form.iter().any(|f| same_word(f, w))) {
                 best = form;
             }
         }
@@ -586,10 +615,14 @@ impl NameIndex {
             return false;
         }
         let opens_sentence = m.first == 0 || doc.tokens[m.first].para_start || doc.ends_sentence(m.first - 1);
+        // A lone title or party word is a modifier, not a person: "Republican claims", "U.S. senator".
+        if m.end - m.first == 1 && words::is_title(doc.word(m.first)) {
+            return false;
+        }
         if m.end - m.first > 1 || !opens_sentence {
             return true;
         }
-        let surname = case::lower(doc.tokens[m.first].text(doc.text));
+        let surname = surname_key(doc.tokens[m.first].text(doc.text));
         self.surname_count.get(&surname).is_some_and(|&n| n > 1)
     }
 
@@ -624,6 +657,56 @@ fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool 
     let opening_phrase = first_word.ends_with("ing") || first_word.ends_with("ly");
     titled || full_name && (end - first == 1 || !opening_phrase)
 }
+
+/// True when two words of a name are the same but for case and the form of their apostrophe.
+fn same_word(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b) || a.len() != b.len() && surname_key(a) == surname_key(b)
+}
+
+/// A surname as a key: lower case, with one apostrophe for all ("O’Neill" and "O'Neill" are one).
+fn surname_key(word: &str) -> String {
+    case::lower(word).replace('’', "'")
+}
+
+/// The name of an organisation whose first run is `first..end`, run on over "of", "for" and "on"
+/// and the capitalised words after them: "Department of Homeland Security".
+fn organisation_name(doc: &Doc, first: usize, end: usize) -> Option<String> {
+    let tokens = &doc.tokens;
+    let mut e = end;
+    while e + 1 < tokens.len()
+        && matches!(doc.word(e), "of" | "for" | "on")
+        && tokens[e + 1].word
+        && tokens[e + 1].capital
+        && !tokens[e + 1].quoted
+    {
+        e += 1;
+        while e < tokens.len() && tokens[e].word && tokens[e].capital && !tokens[e].quoted && !tokens[e].para_start {
+            e += 1;
+            if tokens[e - 1].possessive {
+                break;
+            }
+        }
+    }
+    (e > end).then(|| doc.span(first, e).slice(doc.text).to_owned())
+}
+
+/// The initials of an organisation's name in capitals, when it has two or more capitalised words:
+/// "International Monetary Fund" → "IMF" (small words such as "of" and "the" are skipped).
+fn initials(name: &str) -> Option<String> {
+    let letters: String =
+        name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect();
+    // One capital per word: a name already in capitals ("NATO") has no initials to expand.
+    (letters.chars().count() >= 2).then_some(letters)
+}
+
+/// The heads of descriptions that stand for an organisation the text names ("the union", "the
+/// agency", "its statement", "the ruling").
+const ORGANISATION_ROLES: &[&str] = &[
+    "agency", "union", "company", "committee", "group", "organization", "organisation", "department", "court",
+    "campaign", "council", "newspaper", "paper", "magazine", "network", "firm", "bank", "fund", "association",
+    "coalition", "administration", "commission", "institute", "ministry", "board", "panel", "statement", "article",
+    "ruling", "clip", "release", "filing", "complaint", "lawsuit", "memo",
+];
 
 /// The words of a name run.
 fn name_words(doc: &Doc, first: usize, end: usize) -> Vec<String> {
@@ -694,7 +777,16 @@ impl Book {
                         .then(|| names.salient_before(doc, self, m.first, None))
                         .flatten()
                 };
-                match names.titled(&head, m.first).or_else(described) {
+                // "the union", "its statement": the organisation last named before it.
+                let opener = case::lower(doc.tokens[m.first].text(doc.text));
+                let organisation = || {
+                    (matches!(opener.as_str(), "the" | "its") && ORGANISATION_ROLES.contains(&head.as_str()))
+                        .then(|| names.organisation_before(m.first))
+                        .flatten()
+                };
+                // "the IMF" after "the International Monetary Fund".
+                let initials = || names.acronyms.get(doc.word(m.end - 1)).cloned();
+                match names.titled(&head, m.first).or_else(initials).or_else(described).or_else(organisation) {
                     Some(name) => self.entity(&name),
                     None => {
                         let description = span.slice(doc.text).to_owned();
@@ -790,6 +882,32 @@ mod tests {
         );
         // With nobody named before it, the description is kept as it is written.
         assert_eq!(speakers("“We will win,” a campaign spokesman said."), [said("speech", "We will win,", "a campaign spokesman")]);
+    }
+
+    #[test]
+    fn organisations_by_description_and_initials() {
+        assert_eq!(
+            speakers("The Association of Flight Attendants met on Friday. “We will strike,” the union said."),
+            [said("speech", "We will strike,", "Association of Flight Attendants")]
+        );
+        assert_eq!(
+            speakers("The International Monetary Fund cut its forecast. “Growth is slowing,” the IMF said."),
+            [said("speech", "Growth is slowing,", "International Monetary Fund")]
+        );
+    }
+
+    #[test]
+    fn one_name_whatever_its_apostrophe() {
+        assert_eq!(
+            speakers("James O’Neill took office. “We are ready,” O'Neill said."),
+            [said("speech", "We are ready,", "James O’Neill")]
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_not_a_speaker() {
+        let got = speakers("FLINT, Mich., Oct. 4 (UPI) — Bill Clinton called the law a “crazy system that does not work.”");
+        assert_eq!(got, [said("speech", "crazy system that does not work.", "Bill Clinton")]);
     }
 
     #[test]
