@@ -98,18 +98,17 @@ async function start() {
     return;
   }
   document.body.append(widget);
-  const paint = () => fm.paint();
   widget.paintToggle.addEventListener("click", () => {
     const on = widget.paintToggle.getAttribute("aria-pressed") !== "true";
-    if (on) paint(); else fm.clear();
+    if (on) fm.paint(); else fm.clear();
     widget.paintToggle.setAttribute("aria-pressed", String(on));
     widget.paintToggle.textContent = on ? "Highlights on" : "Highlights off";
   });
-  paint();
+  fm.paint();
   widget.setOpen(config.open);
   window.factmark = Object.freeze({
     /** Analyses and paints the article again (after the page changed it). */
-    refresh: () => paint(),
+    refresh: () => fm.paint(),
     /** Removes every highlight, leaving the article as it was. */
     clear: () => fm.clear(),
     /** The last analysis: quotes, speakers, claims and the text they index. */
