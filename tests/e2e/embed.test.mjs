@@ -82,3 +82,32 @@ test("the panel's switch clears the highlights and paints them again; showing al
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+/** The colour a speaker's highlight resolves to under `root`, read from a probe element. */
+const speakerColour = (page, root) => page.evaluate((selector) => {
+  const probe = document.createElement("span");
+  probe.style.setProperty("background-color", "var(--factmark-s0)");
+  document.querySelector(selector).append(probe);
+  const colour = getComputedStyle(probe).backgroundColor;
+  probe.remove();
+  return colour;
+}, root);
+
+test("highlights follow the page's colour scheme, not the reader's system setting", async () => {
+  // The demo blog is light only (it declares no color-scheme): a reader in dark mode still gets
+  // light highlights under dark text, while the panel follows the system.
+  const page = await env.browser.newPage({ colorScheme: "dark" });
+  await page.goto(`${env.url}embed-demo.html`);
+  await page.waitForFunction(() => window.factmark?.result, null, { timeout: 60000 });
+  await page.waitForFunction(() => getComputedStyle(document.documentElement).getPropertyValue("--factmark-s0") !== "");
+  assert.equal(await speakerColour(page, "#post"), "rgb(255, 224, 138)");
+  const panel = await page.locator("factmark-widget").evaluate((w) => getComputedStyle(w.shadowRoot.querySelector(".fm-drawer")).backgroundColor);
+  assert.equal(panel, "rgb(31, 32, 36)");
+  await page.close();
+  // The paste page declares `color-scheme: light dark`: its highlights turn dark with the system.
+  const app = await env.browser.newPage({ colorScheme: "dark" });
+  await app.goto(env.url);
+  await app.waitForSelector("body[data-state=ready]");
+  assert.equal(await speakerColour(app, "#article"), "rgb(107, 85, 22)");
+  await app.close();
+});
