@@ -2,6 +2,11 @@
 //!
 //! A pattern that opens with a listed word runs only when the word at the position opens that list
 //! (one lexicon lookup per word start), so most words are passed over after a bit test.
+//!
+//! Each kind's doc shows the regular expression (Rust `regex` syntax) its function implements, as a
+//! `name = regex` block; `{name}` stands for another block's regex. tests/evidence_oracle.rs reads
+//! the blocks from this file and compares them with the scanner over the CT24 and PolNeAR sentences:
+//! whoever changes a pattern changes its regex here.
 
 use std::sync::LazyLock;
 
@@ -138,6 +143,11 @@ pub fn match_at(kind: EvidenceKind, r: &Reader, i: usize, opens: Opens) -> Optio
 /// The currency signs, each with the country prefixes written before it (US$, C$, A$, NZ$, HK$).
 const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₹", "₩"];
 const CURRENCY_PREFIXES: &[&str] = &["US", "NZ", "HK", "C", "A"];
+/// Currency names after an amount, each also with `s` (or `S`) after it, as one whole word.
+///
+/// ```text
+/// currency_word = (?:dollar|euro|pound|yen|yuan|renminbi|rupee|peso|franc|ruble|rouble|won|reais|real|krona|kronor|crown|shekel|lira|naira|rand)[sS]?\b
+/// ```
 const CURRENCY_WORDS: &[&str] = &[
     "dollar", "euro", "pound", "yen", "yuan", "renminbi", "rupee", "peso", "franc", "ruble", "rouble", "won", "reais",
     "real", "krona", "kronor", "crown", "shekel", "lira", "naira", "rand",
@@ -158,6 +168,12 @@ pub fn may_start_money(r: &Reader, i: usize) -> bool {
 }
 
 /// A scale word after a number: thousand, million, billion, trillion, or m / bn / k.
+///
+/// Its case is the including pattern's: lower case in money and quantities, any in bare numbers.
+///
+/// ```text
+/// scale = (?:thousand|million|billion|trillion|[mbk]n?\b|bn\b)
+/// ```
 fn scale(r: &Reader, i: usize, fold: bool) -> Option<usize> {
     for word in ["thousand", "million", "billion", "trillion"] {
         if let Some(end) = r.literal(i, word, fold) {
@@ -178,6 +194,14 @@ fn scale(r: &Reader, i: usize, fold: bool) -> Option<usize> {
 
 /// The ends of a number at `i` with and without a scale word after it (the scale may follow a
 /// space; with `needs_space` it must; `fold` lets it be written in capitals).
+///
+/// The number itself ([`Reader::number`]) is read whole: digits, groups of three after commas, a
+/// decimal part. Where the regex would back off to a shorter number to end on a word boundary
+/// (the `2` of `2.5million`), the scanner finds none.
+///
+/// ```text
+/// numeral = (?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+/// ```
 fn number_ends(r: &Reader, i: usize, needs_space: bool, fold: bool) -> Option<[Option<usize>; 2]> {
     let n = r.number(i)?;
     let gap = if needs_space { r.space(n) } else { Some(r.space(n).unwrap_or(n)) };
@@ -186,6 +210,13 @@ fn number_ends(r: &Reader, i: usize, needs_space: bool, fold: bool) -> Option<[O
 }
 
 /// $18 billion, US$5m, €5m, 2.3 trillion yen, 40 USD.
+///
+/// ```text
+/// money = (?x-u)
+///     (?:\b(?:US|C|A|NZ|HK))? (?:\$|€|£|¥|₹|₩) \s? {numeral} (?:\s?{scale})?
+///   | \b{numeral} (?:\s?{scale})? \s (?:US\s)? {currency_word}
+///   | \b{numeral} \s? (?:USD|EUR|GBP|JPY|CNY) \b
+/// ```
 fn money(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     let sign_at = opens
         .listed(List::CurrencyPrefixes)
@@ -219,6 +250,10 @@ fn money(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
 }
 
 /// 10%, 3.2 percent, 5 per cent, 2 percentage points.
+///
+/// ```text
+/// percentage = (?xi-u) \b{numeral} \s? (?: % | percent\b | per\s+cent\b | percentage\s+points?\b )
+/// ```
 fn percentage(r: &Reader, i: usize) -> Option<usize> {
     let n = r.number(i)?;
     let at = r.space(n).unwrap_or(n);
@@ -228,6 +263,11 @@ fn percentage(r: &Reader, i: usize) -> Option<usize> {
     r.phrase(at, &["percent", "per cent", "percentage points", "percentage point"], true)
 }
 
+/// Month names and their abbreviations, as dates write them (capitalised).
+///
+/// ```text
+/// month = (?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)
+/// ```
 const MONTHS: &[&str] = &[
     "January",
     "Jan.",
@@ -271,6 +311,17 @@ const PERIODS: &[&str] =
 const YEAR_PREPOSITIONS: &[&str] = &["in", "since", "by", "until", "from", "of", "before", "after", "during"];
 
 /// Nov. 4, March 3rd, 2016, June 2020, Wednesday, last year, yesterday, since 1990s, 2016.
+///
+/// ```text
+/// date = (?x-u)
+///     \b{month} \s \d{1,2} (?:st|nd|rd|th)? (?:,?\s\d{4})? \b
+///   | \b{month} \s \d{4} \b
+///   | \b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \b
+///   | \b(?i:last|next|this|past|previous|coming) \s (?i:year|month|week|decade|century|spring|summer|fall|autumn|winter) \b
+///   | \b(?i:yesterday|tomorrow|today) \b
+///   | \b(?:in|since|by|until|from|of|before|after|during) \s (?:1[89]\d\d|20\d\d) s? \b
+///   | \b(?:1[89]\d\d|20\d\d) \b
+/// ```
 fn date(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     if r.byte(i).is_ascii_digit() {
         return r.year(i).filter(|&end| r.ends_word(end));
@@ -305,6 +356,11 @@ fn date(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     r.ends_word(end).then_some(end)
 }
 
+/// What a source is called; `investigations` too (the regex before the scanner had the singular only).
+///
+/// ```text
+/// source_word = (?:polls?|surveys?|stud(?:y|ies)|reports?|data|analys[ie]s|census|figures|statistics|estimates?|research|records|audit|review|investigations?|index)
+/// ```
 const SOURCES: &[&str] = &[
     "poll",
     "polls",
@@ -355,6 +411,14 @@ fn source_word(r: &Reader, i: usize) -> Option<usize> {
 }
 
 /// according to, exit polls by, a study from, the data show, found that.
+///
+/// ```text
+/// source = (?xi-u)
+///     \baccording\s+to \b
+///   | \b(?:exit\s)? {source_word} \s (?:by|from|of|conducted|released|published) \b
+///   | \b{source_word} \s (?:found|finds|show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|revealed|reveals) \b
+///   | \b(?:found|showed|shows) \s+ that \b
+/// ```
 fn source(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     if let Some(end) = opens.phrase(r, i, List::According, true) {
         return Some(end);
@@ -373,6 +437,10 @@ fn source(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
 }
 
 /// 3rd, No. 1, first … tenth.
+///
+/// ```text
+/// ordinal = (?xi-u) \b\d+(?:st|nd|rd|th)\b | \bNo\.\s?\d+\b | \b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b
+/// ```
 fn ordinal(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     let digits = r.digits(i);
     if digits > 0 {
@@ -389,6 +457,12 @@ fn ordinal(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
 const ORDINAL_WORDS: &[&str] =
     &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
+/// Units and counted nouns after a number, each also with `s` (or `S`) after it, as one whole word;
+/// `Americans` capitalised too (the regex before the scanner had the lower-case form only).
+///
+/// ```text
+/// unit = (?:year|month|day|hour|week|mile|kilometer|kilometre|km|acre|ton|tonne|pound|kg|gallon|barrel|liter|litre|meter|metre|foot|feet|inch|degree|people|person|voter|job|worker|member|student|children|families|home|death|cases|vote|seat|agent|troops|soldiers|immigrants|refugees|residents|americans|Americans|women|men|times)[sS]?\b
+/// ```
 const UNITS: &[&str] = &[
     "year",
     "month",
@@ -442,6 +516,10 @@ const UNITS: &[&str] = &[
 ];
 
 /// 34-year-old, 5,000 jobs, 12 miles, 2 million people, 3 light-years.
+///
+/// ```text
+/// quantity = (?x-u) \b{numeral} (?:\s?{scale})? (?:-|\s) (?:[a-z]+-)? {unit} (?:-old)?
+/// ```
 fn quantity(r: &Reader, i: usize) -> Option<usize> {
     for end in number_ends(r, i, false, false)?.into_iter().flatten() {
         if !(r.byte(end) == b'-' || r.space(end).is_some()) {
@@ -460,6 +538,14 @@ fn quantity(r: &Reader, i: usize) -> Option<usize> {
 }
 
 /// 2016 votes, 5 million, tens of thousands, half, a third, twelve.
+///
+/// ```text
+/// number = (?xi-u)
+///     \b{numeral} (?:\s{scale})? \b
+///   | \b(?:tens\s+of\s+|hundreds\s+of\s+)? (?:thousands|millions|billions|dozens|hundreds) \b
+///   | \b(?:half|a\s+third|a\s+quarter|two-thirds|one-third|majority|minority) \b
+///   | \b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred) \b
+/// ```
 fn number(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     if let Some(ends) = number_ends(r, i, true, true) {
         return ends.into_iter().flatten().find(|&e| r.ends_word(e));
@@ -497,6 +583,15 @@ const NUMBER_WORDS: &[&str] = &[
     "hundred",
 ];
 
+/// Comparisons, rankings and changes: the comparison pattern is this list, as whole words.
+///
+/// ```text
+/// comparison = (?xi-u)
+///     \b(?:more|less|fewer|greater|higher|lower) \s+ than \b
+///   | \b(?:largest|biggest|smallest|highest|lowest|greatest|fastest|slowest|worst|best|most|least|richest|poorest|oldest|youngest|deadliest|longest|shortest) \b
+///   | \b(?:doubled|tripled|quadrupled|halved|twice|increased?|decreased?|rose|risen|fell|fallen|grew|grown|dropped|declined|surged|soared|plunged|jumped|record) \b
+///   | \bcompared \s+ (?:with|to) \b
+/// ```
 const COMPARISONS: &[&str] = &[
     "more than",
     "less than",
@@ -550,6 +645,13 @@ const COMPARISONS: &[&str] = &[
 ];
 
 /// voted for, votes against, ballots, turnout, won the election, defeated, re-elected.
+///
+/// ```text
+/// voting = (?xi-u)
+///     \bvot(?:e|ed|es|ing) \s (?:for|against|to|on) \b
+///   | \bwon \s+ (?:the\s+)? (?:election|race|primary|seat|vote) \b
+///   | \b(?:ballots?|electorate|turnout|defeated|re-?elected|elected) \b
+/// ```
 fn voting(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     let verb = opens.word_then_space(r, i, List::VoteVerbs, true);
     if let Some(end) = verb.and_then(|k| r.phrase(k, &["for", "against", "to", "on"], true)) {
@@ -567,6 +669,11 @@ const VOTE_VERBS: &[&str] = &["vote", "voted", "votes", "voting"];
 const VOTING_WORDS: &[&str] =
     &["ballots", "ballot", "electorate", "turnout", "defeated", "re-elected", "reelected", "elected"];
 
+/// Laws, rules and customs: the rule pattern is this list, as whole words.
+///
+/// ```text
+/// rule = (?xi-u) \b(?:law|laws|legislation|bill|statute|regulations?|constitution(?:al)?|unconstitutional|illegal|legal|lawful|unlawful|banned|ban|mandat(?:e|ed|ory)|executive\s+order|treaty|required\s+by|customary|allowed\s+to|prohibit(?:s|ed)?)\b
+/// ```
 const RULES: &[&str] = &[
     "law",
     "laws",
@@ -597,6 +704,11 @@ const RULES: &[&str] = &[
     "prohibited",
 ];
 
+/// Causes and effects: the cause pattern is this list, as whole words.
+///
+/// ```text
+/// cause = (?xi-u) \b(?:because\s+of|because|due\s+to|caused|causes|causing|led\s+to|leads\s+to|resulted\s+in|results\s+in|as\s+a\s+result|thanks\s+to|blamed|responsible\s+for|contributed\s+to)\b
+/// ```
 const CAUSES: &[&str] = &[
     "because of",
     "because",
@@ -615,6 +727,12 @@ const CAUSES: &[&str] = &[
     "contributed to",
 ];
 
+/// Predictions: the prediction pattern is this list, as whole words; `won’t` with a typographic
+/// apostrophe too (the regex before the scanner had `won't` only).
+///
+/// ```text
+/// prediction = (?xi-u) \b(?:will|won't|won’t|is\s+going\s+to|are\s+going\s+to|expected\s+to|projected|forecasts?|predicted|predicts|on\s+track\s+to|set\s+to)\b
+/// ```
 const PREDICTIONS: &[&str] = &[
     "will",
     "won't",
