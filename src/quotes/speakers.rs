@@ -353,24 +353,16 @@ fn gap_is_cue(doc: &Doc, a: &Found, next: usize) -> bool {
     extra <= 3
 }
 
-/// Role nouns besides titles that a definite description of a person ends with ("the New York
-/// businessman").
-const PERSON_ROLES: &[&str] = &[
-    "businessman",
-    "businesswoman",
-    "nominee",
-    "candidate",
-    "billionaire",
-    "mogul",
-    "lawmaker",
-    "front-runner",
-    "frontrunner",
-    "congressman",
-    "congresswoman",
-    "politician",
-    "incumbent",
-    "challenger",
-    "activist",
+/// Abbreviated titles and the role nouns they stand for: "Sen. Bernie Sanders" is "the senator".
+const TITLE_ABBREVIATIONS: &[(&str, &[&str])] = &[
+    ("sen", &["senator"]),
+    ("rep", &["representative", "congressman", "congresswoman"]),
+    ("gov", &["governor"]),
+    ("lt", &["lieutenant"]),
+    ("gen", &["general"]),
+    ("sec", &["secretary"]),
+    ("supt", &["superintendent"]),
+    ("atty", &["attorney"]),
 ];
 
 /// How many paragraphs back a pronoun looks for the person it stands for.
@@ -628,9 +620,18 @@ impl NameIndex {
 
     /// The person a role noun ("the president") stood before as a title, most recently before `at`.
     fn titled(&self, role: &str, at: usize) -> Option<String> {
-        let list = self.titles.get(role)?;
-        let before = list.partition_point(|(tok, _)| *tok < at);
-        before.checked_sub(1).map(|i| list[i].1.clone())
+        // "the senator" after "Sen. Bernie Sanders": a title and its abbreviation are one role.
+        let short = TITLE_ABBREVIATIONS.iter().find(|(_, full)| full.contains(&role)).map(|(short, _)| *short);
+        [Some(role), short]
+            .into_iter()
+            .flatten()
+            .filter_map(|title| {
+                let list = self.titles.get(title)?;
+                let before = list.partition_point(|(tok, _)| *tok < at);
+                before.checked_sub(1).map(|i| &list[i])
+            })
+            .max_by_key(|(tok, _)| *tok)
+            .map(|(_, name)| name.clone())
     }
 }
 
@@ -769,14 +770,6 @@ impl Book {
             }
             MentionKind::Role => {
                 let head = case::lower(doc.tokens[m.end - 1].text(doc.text));
-                // "the Vermont senator", "the New York businessman": a definite description of a
-                // person's role stands for the person last named before it.
-                let definite = doc.tokens[m.first].text(doc.text).eq_ignore_ascii_case("the");
-                let described = || {
-                    (definite && (words::is_title(&head) || PERSON_ROLES.contains(&head.as_str())))
-                        .then(|| names.salient_before(doc, self, m.first, None))
-                        .flatten()
-                };
                 // "the union", "its statement": the organisation last named before it.
                 let opener = case::lower(doc.tokens[m.first].text(doc.text));
                 let organisation = || {
@@ -786,7 +779,7 @@ impl Book {
                 };
                 // "the IMF" after "the International Monetary Fund".
                 let initials = || names.acronyms.get(doc.word(m.end - 1)).cloned();
-                match names.titled(&head, m.first).or_else(initials).or_else(described).or_else(organisation) {
+                match names.titled(&head, m.first).or_else(initials).or_else(organisation) {
                     Some(name) => self.entity(&name),
                     None => {
                         let description = span.slice(doc.text).to_owned();
@@ -880,7 +873,12 @@ mod tests {
             speakers("Sen. Bernie Sanders spoke in Iowa. “We will win,” the Vermont senator said."),
             [said("speech", "We will win,", "Bernie Sanders")]
         );
-        // With nobody named before it, the description is kept as it is written.
+        // A description the text does not tie to a name is kept as it is written, never given the
+        // name of whoever was named last.
+        assert_eq!(
+            speakers("Sean Spicer spoke on Monday.\n“We will cut the budget,” the mayor said."),
+            [said("speech", "We will cut the budget,", "the mayor")]
+        );
         assert_eq!(speakers("“We will win,” a campaign spokesman said."), [said("speech", "We will win,", "a campaign spokesman")]);
     }
 
