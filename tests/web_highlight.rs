@@ -182,3 +182,20 @@ fn entities_emoji_cjk_and_rtl_map_back_exactly() {
     clear(&root);
     root.remove();
 }
+
+/// One text node holding thousands of quotes, painted with marks: the classes of each piece come
+/// from one sweep, not from every span of the node again (which hung the page on such a node).
+#[wasm_bindgen_test]
+fn marks_on_one_text_node_with_thousands_of_quotes() {
+    let quotes = 12_000;
+    let root = fixture("<p></p>");
+    root.first_element_child().unwrap().set_text_content(Some(&"“Yes,” Maria Lopez said and ".repeat(quotes)));
+    let before = root.inner_html();
+    let result = highlight(&root, options("{\"mode\":\"marks\",\"show\":\"quotes\"}")).unwrap();
+    assert_eq!(Array::from(&get(&result, "quotes")).length() as usize, quotes);
+    let marks = root.query_selector_all("mark.factmark-speaker-0").unwrap();
+    assert_eq!(marks.length() as usize, quotes);
+    assert!((0..marks.length()).all(|i| marks.get(i).unwrap().text_content().unwrap() == "“Yes,”"));
+    clear(&root);
+    assert_eq!(root.inner_html(), before);
+}

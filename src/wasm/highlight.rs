@@ -235,19 +235,38 @@ fn paint_marks(
         cuts.sort_unstable();
         cuts.dedup();
         // Split from the end so that earlier offsets stay valid; pieces[i] covers cuts[i]..cuts[i+1].
-        let mut pieces = vec![original.clone()];
+        let mut tails = Vec::with_capacity(cuts.len());
         for &cut in cuts[1..cuts.len() - 1].iter().rev() {
-            pieces.insert(1, original.split_text(cut)?);
+            tails.push(original.split_text(cut)?);
         }
-        for (i, piece) in pieces.iter().enumerate() {
-            let (a, b) = (cuts[i], cuts[i + 1]);
-            let mut classes: Vec<&str> =
-                spans.iter().filter(|(s, _)| s.start <= a && b <= s.end).map(|(_, n)| *n).collect();
-            if classes.is_empty() {
+        let pieces: Vec<Text> = std::iter::once(original.clone()).chain(tails.into_iter().rev()).collect();
+        // One sweep over the pieces, in linear time however many spans a node holds: every span
+        // boundary is a cut, so a span covers a piece when it starts at or before the piece's start
+        // and ends after it. `covering` counts those spans by highlight name.
+        let mut starts: Vec<(u32, &str)> = spans.iter().map(|(s, n)| (s.start, *n)).collect();
+        let mut ends: Vec<(u32, &str)> = spans.iter().map(|(s, n)| (s.end, *n)).collect();
+        starts.sort_unstable();
+        ends.sort_unstable();
+        let (mut started, mut ended) = (0, 0);
+        let mut covering: BTreeMap<&str, usize> = BTreeMap::new();
+        for (piece, &at) in pieces.iter().zip(&cuts) {
+            while let Some(&(_, name)) = starts.get(started).filter(|(start, _)| *start <= at) {
+                *covering.entry(name).or_default() += 1;
+                started += 1;
+            }
+            while let Some(&(_, name)) = ends.get(ended).filter(|(end, _)| *end <= at) {
+                if let Some(n) = covering.get_mut(name) {
+                    *n -= 1;
+                    if *n == 0 {
+                        covering.remove(name);
+                    }
+                }
+                ended += 1;
+            }
+            if covering.is_empty() {
                 continue;
             }
-            classes.sort_unstable();
-            classes.dedup();
+            let classes: Vec<&str> = covering.keys().copied().collect();
             let mark = document.create_element("mark")?;
             mark.set_class_name(&format!("factmark-mark {}", classes.join(" ")));
             mark.set_attribute("data-factmark", "")?;
