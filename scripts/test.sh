@@ -30,6 +30,7 @@ step "widget size budget" node scripts/check-size.mjs
 step "end-to-end (chromium)" node --test tests/e2e/
 step "quotes on PolNeAR dev" scripts/eval-quotes.sh
 step "claims on CT24 dev-test" scripts/eval-claims.sh
+step "claims on news-claims dev" scripts/eval-news-claims.sh
 step "claim model reproduces" scripts/check-model.sh
 
 printf '\n'

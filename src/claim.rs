@@ -1,7 +1,9 @@
 //! Check-worthy sentences: their evidence, claim kinds, score and speaker.
 
+mod news;
+
 use crate::evidence::{find_evidence, Evidence, EvidenceKind};
-use crate::model;
+use crate::model::{self, Reading};
 use crate::segment;
 use crate::span::Span;
 use crate::quotes::{Quote, QuoteKind};
@@ -77,22 +79,35 @@ pub struct Claim {
 
 /// The score from which a claim is shown by default ([`crate::Options::min_score`]): the CLI, the JS
 /// API and the widget all start from it.
-pub const DEFAULT_MIN_SCORE: f32 = 0.5;
+pub const DEFAULT_MIN_SCORE: f32 = 0.48;
 
 /// Scores every sentence and keeps those at or above `min_score`, in text order.
 pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score: f32) -> Vec<Claim> {
+    find_claims_with(text, paragraphs, quotes, min_score, &model::score)
+}
+
+/// [`find_claims`] with another scorer than the shipped model (the trainer's, while it chooses
+/// settings): `score` gives a reading's score, and only its order matters here.
+pub fn find_claims_with(
+    text: &str,
+    paragraphs: &[Span],
+    quotes: &[Quote],
+    min_score: f32,
+    score: &dyn Fn(&Reading) -> f32,
+) -> Vec<Claim> {
+    let quoted = Quoted::new(quotes);
     let mut claims = Vec::new();
-    // Words inside a title or scare quote are not evidence: CBS News’ “60 Minutes”.
-    let terms: Vec<Span> = quotes.iter().filter(|q| q.kind == QuoteKind::Term).map(|q| q.span).collect();
-    let mut speech_parts: Vec<(Span, Option<usize>)> = quotes
-        .iter()
-        .filter(|q| q.kind == QuoteKind::Speech)
-        .flat_map(|q| q.parts.iter().map(move |&p| (p, q.speaker)))
-        .collect();
-    speech_parts.sort_unstable_by_key(|(p, _)| p.start);
-    for &para in paragraphs {
+    for (index, &para) in paragraphs.iter().enumerate() {
+        if news::is_furniture(para.slice(text)) {
+            continue;
+        }
+        let article = in_article(index);
         for sentence in segment::sentences(text, para) {
-            let (span, score, evidence) = best_reading(text, sentence, &terms);
+            let sentence = news::without_dateline(text, sentence);
+            if sentence.is_empty() || news::is_link_line(sentence.slice(text)) {
+                continue;
+            }
+            let (span, score, evidence) = best_reading(text, sentence, article, &quoted, score);
             if score < min_score {
                 continue;
             }
@@ -102,39 +117,132 @@ pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score:
             if kinds.len() > 1 {
                 kinds.retain(|k| *k != ClaimKind::Event);
             }
-            claims.push(Claim { span, score, kinds, evidence, speaker: speaker_of(span, &speech_parts) });
+            claims.push(Claim { span, score, kinds, evidence, speaker: quoted.speaker_of(text, span) });
         }
     }
     claims
 }
 
+/// The features of `span` of `text` as the claim finder reads them, given the text's quotes: for the
+/// trainer, which learns from labelled spans.
+pub fn read_span<R>(text: &str, paragraphs: &[Span], span: Span, quotes: &[Quote], f: impl FnOnce(&Reading) -> R) -> R {
+    let quoted = Quoted::new(quotes);
+    let evidence = quoted.evidence(text, span);
+    let content = quoted.content(text, span);
+    let article = in_article(paragraphs.partition_point(|p| p.end() <= span.start()));
+    f(&Reading { text, span, evidence: &evidence, content: &content, article })
+}
+
+/// True when the paragraph at `index` is read as part of an article: every paragraph after the
+/// first. It depends on nothing that follows, so appending text never changes an earlier claim.
+pub fn in_article(index: usize) -> bool {
+    index > 0
+}
+
+/// A content part of a quote: what was said, with who said it and where the quote's cue is.
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    span: Span,
+    speaker: Option<usize>,
+    cue: Option<Span>,
+}
+
+/// The quotes as claims read them: the terms (titles and scare quotes, whose words are not evidence)
+/// and the parts of what was said, directly or reported, in text order.
+#[derive(Debug)]
+struct Quoted {
+    terms: Vec<Span>,
+    parts: Vec<Part>,
+}
+
+impl Quoted {
+    fn new(quotes: &[Quote]) -> Quoted {
+        // Words inside a title or scare quote are not evidence: CBS News’ “60 Minutes”.
+        let terms = quotes.iter().filter(|q| q.kind == QuoteKind::Term).map(|q| q.span).collect();
+        let mut parts: Vec<Part> = quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Term)
+            .flat_map(|q| q.parts.iter().map(move |&span| Part { span, speaker: q.speaker, cue: q.cue }))
+            .collect();
+        parts.sort_unstable_by_key(|p| p.span.start);
+        Quoted { terms, parts }
+    }
+
+    /// The parts that overlap `span`.
+    fn within(&self, span: Span) -> impl Iterator<Item = &Part> {
+        let first = self.parts.partition_point(|p| p.span.end <= span.start);
+        self.parts[first..].iter().take_while(move |p| p.span.start < span.end)
+    }
+
+    /// The evidence inside `span`, less what lies inside a term.
+    fn evidence(&self, text: &str, span: Span) -> Vec<Evidence> {
+        let mut evidence = find_evidence(text, span);
+        // `terms` are in text order and do not overlap: only the last one starting before can hold it.
+        evidence.retain(|e| {
+            let i = self.terms.partition_point(|t| t.start <= e.span.start);
+            !(i > 0 && self.terms[i - 1].contains(e.span))
+        });
+        evidence
+    }
+
+    /// What was said inside `span`, to be read apart from its frame: the parts of the quotes whose
+    /// cue lies in `span` or that fill most of it. A phrase quoted in passing inside narration
+    /// ("whom he again called a “communist,”") leaves the sentence the reporter's.
+    fn content(&self, text: &str, span: Span) -> Vec<Span> {
+        let clipped = |p: &Part| Span::new(p.span.start().max(span.start()), p.span.end().min(span.end()));
+        let inside: usize = self.within(span).map(|p| clipped(p).len()).sum();
+        let words = span.slice(text);
+        let trimmed = words.trim_matches(|c: char| !c.is_alphanumeric()).len();
+        let mostly = inside * 2 > trimmed;
+        self.within(span)
+            .filter(|p| mostly || p.cue.is_some_and(|c| span.contains(c)))
+            .map(clipped)
+            .filter(|c| !c.is_empty())
+            .collect()
+    }
+
+    /// The speaker of what `span` says: the quote whose content it holds most of, when that content
+    /// is what the span claims (see [`Quoted::content`]).
+    fn speaker_of(&self, text: &str, span: Span) -> Option<usize> {
+        let content = self.content(text, span);
+        let mut best: Option<(Option<usize>, usize)> = None;
+        for part in self.within(span) {
+            let share: usize = content.iter().filter(|c| part.span.contains(**c)).map(|c| c.len()).sum();
+            if share > 0 && best.is_none_or(|(_, n)| share > n) {
+                best = Some((part.speaker, share));
+            }
+        }
+        best.and_then(|(s, _)| s)
+    }
+}
+
 /// The sentence's score, or, in a long sentence, a clause's when a clause holding hard evidence
-/// (a number, an amount, a comparison, a source, a vote, a rule) scores higher on its own: the claim
-/// then is that clause.
-fn best_reading(text: &str, sentence: Span, terms: &[Span]) -> (Span, f32, Vec<Evidence>) {
-    let mut evidence = find_evidence(text, sentence);
-    // `terms` are in text order and do not overlap: only the last one starting before can hold it.
-    evidence.retain(|e| {
-        let i = terms.partition_point(|t| t.start <= e.span.start);
-        !(i > 0 && terms[i - 1].contains(e.span))
-    });
-    // A clause's evidence is the sentence's evidence that lies inside it.
-    let find = |span: Span| -> Vec<Evidence> { evidence.iter().copied().filter(|e| span.contains(e.span)).collect() };
-    let mut best = (sentence, model::score(sentence.slice(text), &evidence), evidence.clone());
+/// (a number, an amount, a comparison, a source, a vote, a rule) scores higher on its own. The claim
+/// stays the whole sentence, with all its evidence: a clause does not say who claims it or of what.
+fn best_reading(
+    text: &str,
+    sentence: Span,
+    article: bool,
+    quoted: &Quoted,
+    score: &dyn Fn(&Reading) -> f32,
+) -> (Span, f32, Vec<Evidence>) {
+    let evidence = quoted.evidence(text, sentence);
+    let content = quoted.content(text, sentence);
+    let reading = Reading { text, span: sentence, evidence: &evidence, content: &content, article };
+    let mut best = score(&reading);
     let clauses = segment::clauses(text, sentence);
     if clauses.len() > 1 {
         for clause in clauses {
-            let evidence = find(clause);
-            if !evidence.iter().any(|e| e.kind.is_hard()) || is_dependent(clause.slice(text)) {
+            // A clause's evidence is the sentence's evidence that lies inside it.
+            let inside: Vec<Evidence> = evidence.iter().copied().filter(|e| clause.contains(e.span)).collect();
+            if !inside.iter().any(|e| e.kind.is_hard()) || is_dependent(clause.slice(text)) {
                 continue;
             }
-            let score = model::score(clause.slice(text), &evidence);
-            if score > best.1 {
-                best = (clause, score, evidence);
-            }
+            let content = quoted.content(text, clause);
+            best = best.max(score(&Reading { text, span: clause, evidence: &inside, content: &content, article }));
         }
     }
-    best
+    (sentence, best, evidence)
 }
 
 /// True when a clause opens with a word that makes it lean on the rest of its sentence ("because
@@ -145,21 +253,6 @@ fn is_dependent(clause: &str) -> bool {
     ["because", "since", "although", "though", "whereas", "which", "who", "whom", "whose", "unless"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
-}
-
-/// The speaker of the speech quote that holds most of the sentence. `parts` are the parts of the
-/// speech quotes in text order, each with its quote's speaker.
-fn speaker_of(sentence: Span, parts: &[(Span, Option<usize>)]) -> Option<usize> {
-    let first = parts.partition_point(|(p, _)| p.end <= sentence.start);
-    let mut inside: Vec<(Option<usize>, u32)> = Vec::new();
-    for (part, speaker) in parts[first..].iter().take_while(|(p, _)| p.start < sentence.end) {
-        let overlap = part.end.min(sentence.end).saturating_sub(part.start.max(sentence.start));
-        match inside.iter_mut().find(|(s, _)| s == speaker) {
-            Some((_, n)) => *n += overlap,
-            None => inside.push((*speaker, overlap)),
-        }
-    }
-    inside.into_iter().find(|&(_, n)| n * 2 > sentence.end - sentence.start).and_then(|(s, _)| s)
 }
 
 #[cfg(test)]

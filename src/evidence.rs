@@ -111,6 +111,9 @@ pub fn find_evidence(text: &str, sentence: Span) -> Vec<Evidence> {
             }
             let Some(end) = patterns::match_at(kind, &r, i, opens) else { continue };
             resume = end;
+            if is_not_evidence(kind, slice, i, end) {
+                continue;
+            }
             let span = Span::new(sentence.start() + i, sentence.start() + end);
             // `out[..earlier]` is sorted and non-overlapping: only the one before `span`'s end can overlap it.
             let before_end = out[..earlier].partition_point(|e| e.span.start < span.end);
@@ -123,6 +126,52 @@ pub fn find_evidence(text: &str, sentence: Span) -> Vec<Evidence> {
         }
     }
     out
+}
+
+/// Dates that set a scene rather than date a fact: a weekday or a week alone, a day word.
+const VAGUE_DATES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "this week",
+    "last week",
+    "next week",
+    "past week",
+    "coming week",
+    "previous week",
+];
+
+/// Things counted in words that no record counts: "four words for you", "two things", "hundreds of
+/// years".
+const VAGUE_COUNTED: &[&str] =
+    &["words", "word", "things", "thing", "ways", "reasons", "questions", "times", "years", "minutes", "seconds"];
+
+/// True when a match of `kind` at `start..end` of `sentence` looks like evidence and is not: a vague
+/// date ([`VAGUE_DATES`]) or a number in words counting [`VAGUE_COUNTED`] things.
+fn is_not_evidence(kind: EvidenceKind, sentence: &str, start: usize, end: usize) -> bool {
+    let matched = &sentence[start..end];
+    match kind {
+        EvidenceKind::Date => VAGUE_DATES.iter().any(|d| matched.eq_ignore_ascii_case(d)),
+        EvidenceKind::Number if !matched.bytes().any(|b| b.is_ascii_digit()) => {
+            let mut next = sentence[end..].split_whitespace();
+            let word = next.next().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+            let word = match word {
+                Some(w) if w.eq_ignore_ascii_case("of") => {
+                    next.next().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                }
+                w => w,
+            };
+            word.is_some_and(|w| VAGUE_COUNTED.iter().any(|v| w.eq_ignore_ascii_case(v)))
+        }
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -193,6 +242,23 @@ mod tests {
                 assert!(got.contains(&(span.to_owned(), kind)), "{text}: expected {span}={kind}, got {got:?}");
             }
         }
+    }
+
+    #[test]
+    fn what_looks_like_evidence_and_is_not() {
+        for text in [
+            "I have four words for you.",
+            "It has stood for hundreds of years.",
+            "They met Wednesday in the Oval Office.",
+            "He spoke this week.",
+            "There are two things to know.",
+        ] {
+            assert_eq!(kinds(text), [], "{text}");
+        }
+        // Fuller dates and counts of people stay evidence.
+        assert!(kinds("They met Wednesday, Nov. 5.").contains(&("Nov. 5".to_owned(), "date")));
+        assert!(kinds("Tens of thousands of New Yorkers voted.").iter().any(|(_, k)| *k == "number"));
+        assert!(kinds("Four years ago, 3 people died.").iter().any(|(_, k)| *k == "quantity"));
     }
 
     #[test]

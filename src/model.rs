@@ -3,6 +3,8 @@
 use std::sync::LazyLock;
 
 use crate::evidence::{Evidence, EvidenceKind};
+use crate::fast_hash::FastMap;
+use crate::span::Span;
 
 /// Number of hashed feature buckets. Only the few thousand that carry weight are stored.
 pub const BUCKETS: usize = 1 << 19;
@@ -10,16 +12,16 @@ pub const BUCKETS: usize = 1 << 19;
 /// The committed weights, produced by `cargo run --release --bin factmark-train`.
 static WEIGHTS_FILE: &[u8] = include_bytes!("model/claim-weights.bin");
 
-/// Weights decoded once: bias, scale, and an open-addressed table whose slots each pack a stored
+/// Weights decoded once: the biases, scale, and an open-addressed table whose slots each pack a stored
 /// bucket (plus one; 0 marks an empty slot) above its quantised weight, so a lookup touches one word.
 struct Weights {
-    bias: f32,
+    bias: Bias,
     scale: f32,
     slots: Vec<u32>,
 }
 
 impl Weights {
-    fn new(bias: f32, scale: f32, stored: &[(u32, i8)]) -> Weights {
+    fn new(bias: Bias, scale: f32, stored: &[(u32, i8)]) -> Weights {
         // At most a third full, so a miss (the common case) ends after a probe or two.
         let size = (stored.len() * 3).next_power_of_two().max(16);
         let mut slots = vec![0u32; size];
@@ -54,22 +56,39 @@ impl Weights {
 
 static WEIGHTS: LazyLock<Option<Weights>> = LazyLock::new(|| decode(WEIGHTS_FILE));
 
-const MAGIC: &[u8; 4] = b"FMW3";
+const MAGIC: &[u8; 4] = b"FMW4";
 
 /// Weights are stored as whole multiples of `scale` from `-LEVELS` to `LEVELS`: 31 levels cost no
 /// measurable accuracy and compress far better than 255.
 pub const LEVELS: f32 = 15.0;
 
-/// File layout: `FMW3`, bias (f32 LE), scale (f32 LE), the number of stored buckets (u32 LE), then
+/// The model's intercepts: one for a lone sentence or transcript line, one for a sentence of an
+/// article ([`Reading::article`]). Calibration fits them apart: the same words are a claim more or
+/// less often in news than in debates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bias {
+    /// For a lone sentence.
+    pub alone: f32,
+    /// For a sentence of an article.
+    pub article: f32,
+}
+
+/// File layout: `FMW4`, the biases alone and in an article (f32 LE each), scale (f32 LE), the number of stored buckets (u32 LE), then
 /// the gap from each stored bucket to the one before it (LEB128, ascending order), then their weights
-/// (one i8 each, times scale). Gaps and weights are kept apart so that gzip finds the patterns of each.
+/// (one i8 each, times scale), then the FNV-1a hash of all the bytes before it (u64 LE), so that a
+/// corrupt byte anywhere is refused. Gaps and weights are kept apart so that gzip finds the patterns
+/// of each.
 fn decode(bytes: &[u8]) -> Option<Weights> {
+    let (bytes, sum) = bytes.split_at_checked(bytes.len().checked_sub(8)?)?;
+    if hash_str(bytes, 0).to_le_bytes() != sum {
+        return None;
+    }
     let body = bytes.strip_prefix(MAGIC)?;
     let word = |at: usize| -> Option<[u8; 4]> { body.get(at..at + 4)?.try_into().ok() };
-    let bias = f32::from_le_bytes(word(0)?);
-    let scale = f32::from_le_bytes(word(4)?);
-    let count = u32::from_le_bytes(word(8)?) as usize;
-    let mut rest = body.get(12..)?;
+    let bias = Bias { alone: f32::from_le_bytes(word(0)?), article: f32::from_le_bytes(word(4)?) };
+    let scale = f32::from_le_bytes(word(8)?);
+    let count = u32::from_le_bytes(word(12)?) as usize;
+    let mut rest = body.get(16..)?;
     let mut buckets: Vec<u32> = Vec::with_capacity(count.min(BUCKETS));
     let mut bucket: u32 = 0;
     for _ in 0..count {
@@ -110,7 +129,7 @@ pub fn quantize(weights: &mut [f32]) {
 
 /// Encodes weights in the layout [`decode`] reads, storing only the buckets whose weight is not zero
 /// once quantised (used by the trainer).
-pub fn encode(bias: f32, weights: &[f32]) -> Vec<u8> {
+pub fn encode(bias: Bias, weights: &[f32]) -> Vec<u8> {
     let scale = step(weights);
     let stored: Vec<(usize, i8)> = weights
         .iter()
@@ -120,7 +139,8 @@ pub fn encode(bias: f32, weights: &[f32]) -> Vec<u8> {
         .collect();
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&bias.to_le_bytes());
+    out.extend_from_slice(&bias.alone.to_le_bytes());
+    out.extend_from_slice(&bias.article.to_le_bytes());
     out.extend_from_slice(&scale.to_le_bytes());
     out.extend_from_slice(&(stored.len() as u32).to_le_bytes());
     let mut previous = 0usize;
@@ -138,57 +158,308 @@ pub fn encode(bias: f32, weights: &[f32]) -> Vec<u8> {
         }
     }
     out.extend(stored.iter().map(|&(_, q)| q as u8));
+    let sum = hash_str(&out, 0);
+    out.extend_from_slice(&sum.to_le_bytes());
     out
 }
 
-/// The probability that `sentence` is a check-worthy claim.
-pub fn score(sentence: &str, evidence: &[Evidence]) -> f32 {
+/// What the model reads of one sentence or clause.
+#[derive(Debug, Clone, Copy)]
+pub struct Reading<'a> {
+    /// The whole text.
+    pub text: &'a str,
+    /// The sentence or clause, a span of `text`.
+    pub span: Span,
+    /// The evidence inside `span`.
+    pub evidence: &'a [Evidence],
+    /// The quoted or reported content inside `span` (in text order, not overlapping): what was
+    /// said, read apart from the frame around it ("Trump said …", "according to …"). Empty when the
+    /// sentence quotes no one.
+    pub content: &'a [Span],
+    /// True when the sentence is read as part of an article (it follows a first paragraph, see
+    /// [`crate::claim::in_article`]) rather than as a lone sentence or transcript line: news writing
+    /// has its own habits (scene-setting, logistics, background).
+    pub article: bool,
+}
+
+/// Which groups of features the model reads, beyond word 1–2-grams, the digit feature, evidence
+/// kinds and length: each is measured by `factmark-train --study`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeatureSet(pub u32);
+
+impl FeatureSet {
+    /// Words of quoted or reported content read as the sentence; the frame's words apart.
+    pub const QUOTES: u32 = 1;
+    /// Character 3-grams of words (within words, with word edges).
+    pub const CHARS: u32 = 1 << 1;
+    /// First and second person, past tense.
+    pub const TENSE_PERSON: u32 = 1 << 2;
+    /// Modal verbs and hedges ("could", "might", "perhaps", "believe").
+    pub const MODALITY: u32 = 1 << 3;
+    /// Attribution verbs ("said", "told", "according").
+    pub const ATTRIBUTION: u32 = 1 << 4;
+    /// Evidence counted: how many hard pieces, and whether there is none.
+    pub const EVIDENCE_COUNTS: u32 = 1 << 5;
+    /// In an article, every word and evidence feature once more in an article-only copy, so that
+    /// news may weigh a word otherwise than debates do.
+    pub const ARTICLE: u32 = 1 << 6;
+    /// Every group, with its name, in the order the study reports them.
+    pub const GROUPS: [(u32, &'static str); 7] = [
+        (Self::QUOTES, "quoted content apart from its frame"),
+        (Self::CHARS, "character 3-grams"),
+        (Self::TENSE_PERSON, "tense and person"),
+        (Self::MODALITY, "modality and hedges"),
+        (Self::ATTRIBUTION, "attribution verbs"),
+        (Self::EVIDENCE_COUNTS, "evidence counts"),
+        (Self::ARTICLE, "article copies of word and evidence features"),
+    ];
+
+    /// True when `group` is read.
+    pub fn has(self, group: u32) -> bool {
+        self.0 & group != 0
+    }
+}
+
+/// The features the shipped model reads (chosen by `factmark-train --study`).
+pub const SHIPPED: FeatureSet = FeatureSet(FeatureSet::EVIDENCE_COUNTS);
+
+/// The probability that the reading is a check-worthy claim.
+///
+/// # Panics
+/// In debug builds (and so in tests), when the committed weights do not decode: a corrupt model
+/// must fail loudly rather than score everything 0.
+pub fn score(reading: &Reading) -> f32 {
     let Some(weights) = WEIGHTS.as_ref() else {
+        debug_assert!(false, "src/model/claim-weights.bin is corrupt or truncated");
         return 0.0;
     };
-    let mut z = weights.bias;
-    features(sentence, evidence, |bucket, value| {
+    let mut z = if reading.article { weights.bias.article } else { weights.bias.alone };
+    features(SHIPPED, reading, |bucket, value| {
         z += weights.weight(bucket) * value;
     });
     1.0 / (1.0 + (-z).exp())
 }
 
-/// Calls `emit(bucket, value)` for every feature of a sentence. Allocates nothing per word.
-pub fn features(sentence: &str, evidence: &[Evidence], mut emit: impl FnMut(usize, f32)) {
-    let mut previous: u64 = hash_str(b"<s>", 0);
-    let mut count = 0usize;
-    for_each_word(sentence, |word| {
+/// Word classes read by the tense, person, modality and attribution features.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    FirstPerson,
+    SecondPerson,
+    Past,
+    Modal,
+    Hedge,
+    Attribution,
+}
+
+const FIRST_PERSON: &[&str] = &[
+    "i", "me", "my", "mine", "we", "us", "our", "ours", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd",
+];
+const SECOND_PERSON: &[&str] = &["you", "your", "yours", "you're", "you've", "you'll", "you'd"];
+const PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "told", "made", "went", "took", "got", "came", "gave", "found", "won", "lost",
+    "spent", "paid", "rose", "fell", "grew", "left", "led", "sent", "began", "became", "held", "met", "ran", "wrote",
+    "saw", "knew", "thought", "brought", "bought", "sold", "cut", "hit", "put", "set", "kept",
+];
+const MODAL: &[&str] =
+    &["could", "would", "should", "might", "may", "must", "can", "can't", "couldn't", "wouldn't", "shouldn't"];
+const HEDGE: &[&str] = &[
+    "maybe",
+    "perhaps",
+    "possibly",
+    "probably",
+    "likely",
+    "unlikely",
+    "think",
+    "thinks",
+    "believe",
+    "believes",
+    "feel",
+    "feels",
+    "seems",
+    "seem",
+    "appears",
+    "hope",
+    "hopes",
+    "guess",
+    "suppose",
+    "reportedly",
+    "allegedly",
+    "apparently",
+];
+const ATTRIBUTION: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "according",
+    "reported",
+    "announced",
+    "stated",
+    "added",
+    "claimed",
+    "claims",
+    "wrote",
+    "writes",
+    "tweeted",
+    "argued",
+    "noted",
+    "explained",
+    "insisted",
+    "asked",
+];
+
+/// Each listed word's hash (as [`hash_word`] gives it) and its class.
+static WORD_CLASSES: LazyLock<FastMap<u64, WordClass>> = LazyLock::new(|| {
+    let lists = [
+        (FIRST_PERSON, WordClass::FirstPerson),
+        (SECOND_PERSON, WordClass::SecondPerson),
+        (PAST, WordClass::Past),
+        (MODAL, WordClass::Modal),
+        (HEDGE, WordClass::Hedge),
+        (ATTRIBUTION, WordClass::Attribution),
+    ];
+    let mut map = FastMap::default();
+    for (words, class) in lists {
+        for word in words {
+            map.entry(hash_word(word)).or_insert(class);
+        }
+    }
+    map
+});
+
+/// Namespaces (hash seeds) of the feature groups.
+const FRAME: u64 = 0xF4A3;
+const EVIDENCE: u64 = 0xE71D;
+const SHAPE: u64 = 0x1E4;
+const CHARS: u64 = 0xC4A5;
+const CLASS: u64 = 0xC1A5;
+const ARTICLE: u64 = 0xA871_C1E0;
+
+/// Calls `emit(bucket, value)` for every feature of a reading. Allocates nothing per word.
+pub fn features(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
+    if set.has(FeatureSet::ARTICLE) && reading.article {
+        let plain = FeatureSet(set.0 & !FeatureSet::ARTICLE);
+        read(plain, reading, &mut |b, v| {
+            emit(b, v);
+            emit(bucket((b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ ARTICLE), v);
+        });
+    } else {
+        read(set, reading, &mut emit);
+    }
+}
+
+fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
+    let sentence = reading.span.slice(reading.text);
+    let base = reading.span.start();
+    let quotes = set.has(FeatureSet::QUOTES) && !reading.content.is_empty();
+    let in_content = |at: usize| reading.content.iter().any(|c| c.start() <= at && at < c.end());
+    let (mut previous, mut previous_frame) = (hash_str(b"<s>", 0), hash_str(b"<s>", FRAME));
+    let (mut count, mut content_words) = (0usize, 0usize);
+    let mut classes = [false; 6];
+    for_each_word(sentence, |at, word| {
         let h = hash_word(word);
+        count += 1;
+        if quotes && !in_content(base + at) {
+            // The frame ("X said", "according to"): its own words, apart from what was said.
+            let f = h ^ FRAME;
+            emit(bucket(f), 1.0);
+            emit(bucket(mix(previous_frame, f)), 1.0);
+            previous_frame = f;
+            return;
+        }
+        content_words += 1;
         emit(bucket(h), 1.0);
         if word.bytes().any(|b| b.is_ascii_digit()) {
             emit(bucket(hash_str(b"<num>", 0x4E)), 1.0);
         }
         emit(bucket(mix(previous, h)), 1.0);
         previous = h;
-        count += 1;
+        if set.has(FeatureSet::CHARS) && word.len() > 3 {
+            char_grams(word, &mut emit);
+        }
+        if let Some(&class) = WORD_CLASSES.get(&h) {
+            classes[class as usize] = true;
+        }
+        if set.has(FeatureSet::TENSE_PERSON) && word.len() > 4 && word.ends_with("ed") {
+            classes[WordClass::Past as usize] = true;
+        }
     });
     emit(bucket(mix(previous, hash_str(b"</s>", 0))), 1.0);
-    for e in evidence {
-        emit(bucket(hash_str(e.kind.as_str().as_bytes(), 0xE71D)), 1.0);
+    let wanted = |class: WordClass| match class {
+        WordClass::FirstPerson | WordClass::SecondPerson | WordClass::Past => set.has(FeatureSet::TENSE_PERSON),
+        WordClass::Modal | WordClass::Hedge => set.has(FeatureSet::MODALITY),
+        WordClass::Attribution => set.has(FeatureSet::ATTRIBUTION),
+    };
+    for class in [
+        WordClass::FirstPerson,
+        WordClass::SecondPerson,
+        WordClass::Past,
+        WordClass::Modal,
+        WordClass::Hedge,
+        WordClass::Attribution,
+    ] {
+        if classes[class as usize] && wanted(class) {
+            emit(bucket(hash_str(&[class as u8], CLASS)), 1.0);
+        }
     }
-    let kinds = [EvidenceKind::Money, EvidenceKind::Percentage, EvidenceKind::Quantity, EvidenceKind::Number];
-    if evidence.iter().any(|e| kinds.contains(&e.kind)) {
-        emit(bucket(hash_str(b"has-quantity", 0xE71D)), 1.0);
+    let mut hard = 0;
+    let mut quantity = false;
+    for e in reading.evidence {
+        let seed = if quotes && !in_content(e.span.start()) { EVIDENCE ^ FRAME } else { EVIDENCE };
+        emit(bucket(hash_str(e.kind.as_str().as_bytes(), seed)), 1.0);
+        if seed == EVIDENCE {
+            hard += usize::from(e.kind.is_hard());
+            quantity |= matches!(
+                e.kind,
+                EvidenceKind::Money | EvidenceKind::Percentage | EvidenceKind::Quantity | EvidenceKind::Number
+            );
+        }
     }
-    let length_bin = match count {
+    if quantity {
+        emit(bucket(hash_str(b"has-quantity", EVIDENCE)), 1.0);
+    }
+    if set.has(FeatureSet::EVIDENCE_COUNTS) {
+        let bin: &[u8] = match hard {
+            0 => b"hard-0",
+            1 => b"hard-1",
+            _ => b"hard-2+",
+        };
+        emit(bucket(hash_str(bin, EVIDENCE)), 1.0);
+    }
+    let words = if quotes { content_words } else { count };
+    let length_bin = match words {
         0..=5 => b"len-short".as_slice(),
         6..=15 => b"len-mid",
         16..=30 => b"len-long",
         _ => b"len-very-long",
     };
-    emit(bucket(hash_str(length_bin, 0x1E4)), 1.0);
+    emit(bucket(hash_str(length_bin, SHAPE)), 1.0);
+    if quotes {
+        emit(bucket(hash_str(b"quoted", SHAPE)), 1.0);
+    }
     if sentence.trim_end().ends_with('?') {
-        emit(bucket(hash_str(b"question", 0x1E4)), 1.0);
+        emit(bucket(hash_str(b"question", SHAPE)), 1.0);
     }
 }
 
-/// Calls `f` for every word: a run of letters, digits, apostrophes (' ’), `%` and `$`.
-fn for_each_word<'a>(sentence: &'a str, mut f: impl FnMut(&'a str)) {
+/// Character 3-grams of a word, its edges marked, lower-cased ASCII (other bytes as they are).
+fn char_grams(word: &str, emit: &mut impl FnMut(usize, f32)) {
+    let bytes = word.as_bytes();
+    let at = |i: usize| -> u8 {
+        if i == 0 || i > bytes.len() {
+            b'_'
+        } else {
+            bytes[i - 1].to_ascii_lowercase()
+        }
+    };
+    for i in 0..bytes.len() {
+        emit(bucket(hash_str(&[at(i), at(i + 1), at(i + 2)], CHARS)), 1.0);
+    }
+}
+
+/// Calls `f(offset, word)` for every word: a run of letters, digits, apostrophes (' ’), `%` and `$`.
+fn for_each_word<'a>(sentence: &'a str, mut f: impl FnMut(usize, &'a str)) {
     let bytes = sentence.as_bytes();
     let mut start: Option<usize> = None;
     let mut i = 0;
@@ -203,7 +474,7 @@ fn for_each_word<'a>(sentence: &'a str, mut f: impl FnMut(&'a str)) {
         match (inside, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                f(&sentence[s..i]);
+                f(s, &sentence[s..i]);
                 start = None;
             }
             _ => {}
@@ -211,7 +482,7 @@ fn for_each_word<'a>(sentence: &'a str, mut f: impl FnMut(&'a str)) {
         i += width;
     }
     if let Some(s) = start {
-        f(&sentence[s..]);
+        f(s, &sentence[s..]);
     }
 }
 
@@ -269,8 +540,9 @@ mod tests {
         w[7] = 2.0;
         w[9] = -1.0;
         w[BUCKETS - 1] = 0.5;
-        let d = decode(&encode(0.5, &w)).unwrap();
-        assert_eq!(d.bias, 0.5);
+        let bias = Bias { alone: 0.5, article: -0.25 };
+        let d = decode(&encode(bias, &w)).unwrap();
+        assert_eq!(d.bias, bias);
         assert_eq!(d.slots.iter().filter(|&&k| k != 0).count(), 3);
         assert!((d.weight(7) - 2.0).abs() < 0.07);
         assert!((d.weight(9) + 1.0).abs() < 0.07);
@@ -282,11 +554,41 @@ mod tests {
     fn truncated_files_are_refused() {
         let mut w = vec![0.0f32; BUCKETS];
         w[300] = 1.0;
-        let bytes = encode(0.0, &w);
-        assert!(decode(&bytes[..bytes.len() - 1]).is_none());
-        assert!(decode(b"FMW2").is_none());
+        let bytes = encode(Bias { alone: 0.0, article: 0.0 }, &w);
+        for cut in 0..bytes.len() {
+            assert!(decode(&bytes[..cut]).is_none(), "truncated to {cut} bytes");
+        }
+        assert!(decode(b"FMW3").is_none());
         let mut longer = bytes.clone();
         longer.push(1);
         assert!(decode(&longer).is_none());
+    }
+
+    #[test]
+    fn a_corrupt_byte_anywhere_in_the_shipped_weights_is_refused() {
+        assert!(decode(WEIGHTS_FILE).is_some());
+        // Every byte position, flipped one bit at a time over a spread of positions.
+        for at in (0..WEIGHTS_FILE.len()).step_by(7).chain([WEIGHTS_FILE.len() - 1]) {
+            let mut bytes = WEIGHTS_FILE.to_vec();
+            bytes[at] ^= 1 << (at % 8);
+            assert!(decode(&bytes).is_none(), "a flipped bit at byte {at} went unnoticed");
+        }
+    }
+
+    #[test]
+    fn the_shipped_model_tells_a_claim_from_a_greeting() {
+        let score = |text: &str| {
+            let evidence = crate::evidence::find_evidence(text, Span::new(0, text.len()));
+            super::score(&Reading {
+                text,
+                span: Span::new(0, text.len()),
+                evidence: &evidence,
+                content: &[],
+                article: false,
+            })
+        };
+        let claim = score("Unemployment fell to 4.1 percent last year, the lowest rate since 2001.");
+        let greeting = score("Thank you all for coming tonight.");
+        assert!(claim > 0.6 && greeting < 0.3, "claim {claim}, greeting {greeting}");
     }
 }

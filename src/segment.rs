@@ -181,14 +181,23 @@ fn period_is_not_final(para: &str, pos: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    // A single capital letter is an initial: "Donald J. Trump".
-    let mut letters = word.chars();
-    if let (Some(c), None) = (letters.next(), letters.next()) {
-        if c.is_uppercase() {
-            return true;
-        }
+    // Capitals alone or joined by periods are initials: "Donald J. Trump", "Rep. G.K. Butterfield".
+    if is_initials(word) {
+        return true;
     }
     words::is_abbreviation(word)
+}
+
+/// True when `word` is one capital, or capitals each followed by a period but the last: "J", "G.K".
+fn is_initials(word: &str) -> bool {
+    let mut chars = word.chars();
+    loop {
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_uppercase() => return true,
+            (Some(c), Some('.')) if c.is_uppercase() => {}
+            _ => return false,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -212,6 +221,16 @@ mod tests {
             split("Donald J. Trump won on Nov. 4 in the U.S. with 3.2% of $1.5 billion. Mr. Smith left."),
             ["Donald J. Trump won on Nov. 4 in the U.S. with 3.2% of $1.5 billion.", "Mr. Smith left."]
         );
+    }
+
+    #[test]
+    fn initials_joined_by_periods_do_not_split() {
+        assert_eq!(
+            split("Rep. G.K. Butterfield (D-N.C.) spoke first. J.R.R. Tolkien did not."),
+            ["Rep. G.K. Butterfield (D-N.C.) spoke first.", "J.R.R. Tolkien did not."]
+        );
+        assert!(is_initials("G.K") && is_initials("J") && is_initials("J.R.R"));
+        assert!(!is_initials("GK") && !is_initials("G.k") && !is_initials("") && !is_initials("Go"));
     }
 
     #[test]

@@ -25,7 +25,8 @@ fn file_mode_prints_the_report() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let names: Vec<&str> = v["speakers"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
     assert!(names.contains(&"Zohran Mamdani") && names.contains(&"Karoline Leavitt"), "{names:?}");
-    assert!(v["claims"].as_array().unwrap().iter().all(|c| c["score"].as_f64().unwrap() >= 0.5));
+    let min = f64::from(factmark::claim::DEFAULT_MIN_SCORE);
+    assert!(v["claims"].as_array().unwrap().iter().all(|c| c["score"].as_f64().unwrap() >= min));
 }
 
 #[test]

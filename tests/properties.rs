@@ -107,7 +107,7 @@ fn check_invariants(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
     }
     for c in &a.claims {
         prop_assert!(inside(text, c.span));
-        prop_assert!((0.5..=1.0).contains(&c.score), "score {}", c.score);
+        prop_assert!((factmark::claim::DEFAULT_MIN_SCORE..=1.0).contains(&c.score), "score {}", c.score);
         prop_assert!(c.evidence.iter().all(|e| inside(text, e.span) && c.span.contains(e.span)));
         prop_assert!(c.speaker.is_none_or(|s| s < a.speakers.len()));
     }

@@ -1,0 +1,120 @@
+//! The parts of a news page that are not sentences of the story: headlines, bylines, captions, link
+//! lines, datelines and one-line fragments.
+
+use crate::span::Span;
+
+/// A paragraph without a sentence end and with fewer words than this is a headline, a byline, a
+/// caption, a list item or a fragment, not a claim.
+const FRAGMENT_WORDS: usize = 12;
+
+/// Openings of lines that point elsewhere ("READ MORE: …") or sell something; compared without case.
+const LINK_OPENINGS: &[&str] = &[
+    "read more",
+    "related:",
+    "related coverage",
+    "see also",
+    "watch:",
+    "watch the",
+    "listen:",
+    "click here",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "follow the",
+    "advertisement",
+    "more:",
+    "also read",
+    "recommended:",
+];
+
+/// Marks of a photo caption or credit, found anywhere in the paragraph.
+const CAPTION_MARKS: &[&str] =
+    &["(AP Photo", "(Photo:", "Photo by ", "Photo credit", "Getty Images", "(Reuters/", "/Reuters)", "Image credit"];
+
+/// True when the paragraph is page furniture rather than story: a headline, a byline, a caption, a
+/// link line or a fragment. Only applied to texts of more than one paragraph (an article).
+pub fn is_furniture(paragraph: &str) -> bool {
+    if is_link_line(paragraph) || CAPTION_MARKS.iter().any(|m| paragraph.contains(m)) {
+        return true;
+    }
+    if is_byline(paragraph) {
+        return true;
+    }
+    let ends_sentence = paragraph.trim_end_matches(['”', '"', '’', '\'', ')', ']']).ends_with(['.', '!', '?', '…']);
+    !ends_sentence && word_count(paragraph) < FRAGMENT_WORDS
+}
+
+/// True when the sentence points elsewhere: "READ MORE: …", "Related: …".
+pub fn is_link_line(sentence: &str) -> bool {
+    let head: String = sentence.chars().take(20).flat_map(char::to_lowercase).collect();
+    LINK_OPENINGS.iter().any(|o| head.starts_with(o))
+}
+
+/// "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press".
+fn is_byline(paragraph: &str) -> bool {
+    let Some(rest) = paragraph.strip_prefix("By ").or_else(|| paragraph.strip_prefix("BY ")) else {
+        return false;
+    };
+    rest.chars().next().is_some_and(char::is_uppercase) && word_count(rest) <= FRAGMENT_WORDS
+}
+
+/// The sentence less a dateline opening it: "WASHINGTON (Reuters) - ", "FORT PIERCE, Fla. — ".
+pub fn without_dateline(text: &str, sentence: Span) -> Span {
+    let s = sentence.slice(text);
+    // The dateline is a place in capitals, perhaps a state or an agency, then a dash.
+    let Some(dash) = s.char_indices().take_while(|&(i, _)| i < 60).find(|&(_, c)| matches!(c, '-' | '—' | '–'))
+    else {
+        return sentence;
+    };
+    let (head, rest) = (&s[..dash.0], &s[dash.0 + dash.1.len_utf8()..]);
+    if !rest.starts_with(' ') || !head.ends_with(' ') {
+        return sentence;
+    }
+    let place = head.split([',', '(']).next().unwrap_or("").trim();
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    if place.len() < 3 || !capitals || !place.chars().any(char::is_alphabetic) {
+        return sentence;
+    }
+    let lead = rest.len() - rest.trim_start().len();
+    Span::new(sentence.start() + dash.0 + dash.1.len_utf8() + lead, sentence.end())
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture_is_recognised() {
+        for p in [
+            "Trump and Mamdani to meet at the White House",
+            "By Jane Doe and John Roe",
+            "READ MORE: Mamdani wins New York",
+            "Mamdani speaks in Queens on Nov. 5. (AP Photo/Seth Wenig)",
+            "Sahar Khoga, 52",
+        ] {
+            assert!(is_furniture(p), "{p}");
+        }
+        for p in [
+            "Trump frequently refers to Mamdani as a communist.",
+            "“I’m not concerned,” he said.",
+            "By the end of the year, the city had spent $4 billion on shelters for migrants.",
+        ] {
+            assert!(!is_furniture(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn datelines_are_left_out() {
+        let text = "FORT PIERCE, Fla. - Two days before the shooting, he prayed.";
+        let span = without_dateline(text, Span::new(0, text.len()));
+        assert_eq!(span.slice(text), "Two days before the shooting, he prayed.");
+        let text = "WASHINGTON (Reuters) — The Senate voted 52-48.";
+        assert_eq!(without_dateline(text, Span::new(0, text.len())).slice(text), "The Senate voted 52-48.");
+        let text = "The vote - a narrow one - passed.";
+        assert_eq!(without_dateline(text, Span::new(0, text.len())).slice(text), text);
+    }
+}
