@@ -125,6 +125,7 @@ pub fn find_claims_with(
 
 /// The features of `span` of `text` as the claim finder reads them, given the text's quotes: for the
 /// trainer, which learns from labelled spans.
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub fn read_span<R>(text: &str, paragraphs: &[Span], span: Span, quotes: &[Quote], f: impl FnOnce(&Reading) -> R) -> R {
     let quoted = Quoted::new(quotes);
     let evidence = quoted.evidence(text, span);
