@@ -203,8 +203,13 @@ impl FeatureSet {
     /// In an article, every word and evidence feature once more in an article-only copy, so that
     /// news may weigh a word otherwise than debates do.
     pub const ARTICLE: u32 = 1 << 6;
+    /// The shape of a word with digits ("$42,000" → "$dd,ddd"), so that amounts of one form share
+    /// a feature.
+    pub const NUMBER_SHAPES: u32 = 1 << 7;
+    /// Word 3-grams.
+    pub const TRIGRAMS: u32 = 1 << 8;
     /// Every group, with its name, in the order the study reports them.
-    pub const GROUPS: [(u32, &'static str); 7] = [
+    pub const GROUPS: [(u32, &'static str); 9] = [
         (Self::QUOTES, "quoted content apart from its frame"),
         (Self::CHARS, "character 3-grams"),
         (Self::TENSE_PERSON, "tense and person"),
@@ -212,6 +217,8 @@ impl FeatureSet {
         (Self::ATTRIBUTION, "attribution verbs"),
         (Self::EVIDENCE_COUNTS, "evidence counts"),
         (Self::ARTICLE, "article copies of word and evidence features"),
+        (Self::NUMBER_SHAPES, "number shapes"),
+        (Self::TRIGRAMS, "word 3-grams"),
     ];
 
     /// True when `group` is read.
@@ -335,8 +342,30 @@ const SHAPE: u64 = 0x1E4;
 const CHARS: u64 = 0xC4A5;
 const CLASS: u64 = 0xC1A5;
 const ARTICLE: u64 = 0xA871_C1E0;
+const TRIGRAM: u64 = 0x7216_3A11;
+const SHAPE_SEED: u64 = 0x5A4E;
+
+/// The hash of a word's shape: each digit read as `d`, runs of more than three digits cut to four.
+fn number_shape(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ SHAPE_SEED;
+    let mut run = 0;
+    for b in word.bytes() {
+        let b = if b.is_ascii_digit() { b'd' } else { b.to_ascii_lowercase() };
+        run = if b == b'd' { run + 1 } else { 0 };
+        if run > 4 {
+            continue;
+        }
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
 
 /// Calls `emit(bucket, value)` for every feature of a reading. Allocates nothing per word.
+///
+/// Inlined so that, called with the constant [`SHIPPED`], the groups it does not read are compiled
+/// out of the widget.
+#[inline(always)]
 pub fn features(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
     if set.has(FeatureSet::ARTICLE) && reading.article {
         let plain = FeatureSet(set.0 & !FeatureSet::ARTICLE);
@@ -349,15 +378,17 @@ pub fn features(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, 
     }
 }
 
+#[inline(always)]
 fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
     let sentence = reading.span.slice(reading.text);
     let base = reading.span.start();
     let quotes = set.has(FeatureSet::QUOTES) && !reading.content.is_empty();
     let in_content = |at: usize| reading.content.iter().any(|c| c.start() <= at && at < c.end());
     let (mut previous, mut previous_frame) = (hash_str(b"<s>", 0), hash_str(b"<s>", FRAME));
+    let mut before_previous = previous;
     let (mut count, mut content_words) = (0usize, 0usize);
     let mut classes = [false; 6];
-    for_each_word(sentence, |at, word| {
+    for (at, word) in (Words { sentence, at: 0 }) {
         let h = hash_word(word);
         count += 1;
         if quotes && !in_content(base + at) {
@@ -366,7 +397,7 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
             emit(bucket(f), 1.0);
             emit(bucket(mix(previous_frame, f)), 1.0);
             previous_frame = f;
-            return;
+            continue;
         }
         content_words += 1;
         emit(bucket(h), 1.0);
@@ -374,17 +405,27 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
             emit(bucket(hash_str(b"<num>", 0x4E)), 1.0);
         }
         emit(bucket(mix(previous, h)), 1.0);
+        if set.has(FeatureSet::TRIGRAMS) {
+            emit(bucket(mix(mix(before_previous, previous), h) ^ TRIGRAM), 1.0);
+        }
+        if set.has(FeatureSet::NUMBER_SHAPES) && word.bytes().any(|b| b.is_ascii_digit()) {
+            emit(bucket(number_shape(word)), 1.0);
+        }
+        before_previous = previous;
         previous = h;
         if set.has(FeatureSet::CHARS) && word.len() > 3 {
             char_grams(word, &mut emit);
         }
-        if let Some(&class) = WORD_CLASSES.get(&h) {
-            classes[class as usize] = true;
+        let classes_read = FeatureSet::TENSE_PERSON | FeatureSet::MODALITY | FeatureSet::ATTRIBUTION;
+        if set.0 & classes_read != 0 {
+            if let Some(&class) = WORD_CLASSES.get(&h) {
+                classes[class as usize] = true;
+            }
         }
         if set.has(FeatureSet::TENSE_PERSON) && word.len() > 4 && word.ends_with("ed") {
             classes[WordClass::Past as usize] = true;
         }
-    });
+    }
     emit(bucket(mix(previous, hash_str(b"</s>", 0))), 1.0);
     let wanted = |class: WordClass| match class {
         WordClass::FirstPerson | WordClass::SecondPerson | WordClass::Past => set.has(FeatureSet::TENSE_PERSON),
@@ -458,31 +499,42 @@ fn char_grams(word: &str, emit: &mut impl FnMut(usize, f32)) {
     }
 }
 
-/// Calls `f(offset, word)` for every word: a run of letters, digits, apostrophes (' ’), `%` and `$`.
-fn for_each_word<'a>(sentence: &'a str, mut f: impl FnMut(usize, &'a str)) {
-    let bytes = sentence.as_bytes();
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let (inside, width) = if b.is_ascii() {
-            (b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'%' | b'$'), 1)
-        } else {
-            let c = sentence[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric() || c == '’', c.len_utf8())
-        };
-        match (inside, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                f(s, &sentence[s..i]);
-                start = None;
+/// The words of a sentence with their offsets: runs of letters, digits, apostrophes (' ’), `%` and
+/// `$`. An iterator rather than a callback, so that the feature loop stays one function and the
+/// groups the shipped model does not read fold away.
+struct Words<'a> {
+    sentence: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let bytes = self.sentence.as_bytes();
+        let mut start: Option<usize> = None;
+        let mut i = self.at;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (inside, width) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'%' | b'$'), 1)
+            } else {
+                let c = self.sentence[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            };
+            match (inside, start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    self.at = i + width;
+                    return Some((s, &self.sentence[s..i]));
+                }
+                _ => {}
             }
-            _ => {}
+            i += width;
         }
-        i += width;
-    }
-    if let Some(s) = start {
-        f(s, &sentence[s..]);
+        self.at = bytes.len();
+        start.map(|s| (s, &self.sentence[s..]))
     }
 }
 

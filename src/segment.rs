@@ -79,7 +79,7 @@ fn next_terminal(para: &str, from: usize) -> Option<usize> {
 }
 
 /// Counts the white-space separated words of `s` that hold a letter or digit.
-fn word_count(s: &str) -> usize {
+pub(crate) fn word_count(s: &str) -> usize {
     let mut count = 0;
     let mut counted = false;
     let bytes = s.as_bytes();

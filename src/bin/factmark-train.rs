@@ -31,7 +31,9 @@ const EPOCHS: usize = 8;
 const RATE: f32 = 0.03;
 /// Features seen in fewer training sentences than this are dropped before training.
 const MIN_COUNT: u32 = 3;
-/// How many weights, the largest, are kept; the rest are zero and not stored (the file stays < 64 KB).
+/// How many weights, the largest, are kept; the rest are zero and not stored (40 KB, 24.8 KB
+/// gzipped). By cross-validation, average precision debates + news: 20,000 1.380, 18,000 1.379
+/// (2.4 KB smaller gzipped), 16,000 1.373, 12,000 1.358.
 const KEEP: usize = 20_000;
 /// L2 strengths tried (per example step).
 const L2_GRID: [f32; 3] = [1e-3, 1e-2, 3e-2];

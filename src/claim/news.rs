@@ -1,6 +1,7 @@
 //! The parts of a news page that are not sentences of the story: headlines, bylines, captions, link
 //! lines, datelines and one-line fragments.
 
+use crate::segment::word_count;
 use crate::span::Span;
 
 /// A paragraph without a sentence end and with fewer words than this is a headline, a byline, a
@@ -46,8 +47,8 @@ pub fn is_furniture(paragraph: &str) -> bool {
 
 /// True when the sentence points elsewhere: "READ MORE: …", "Related: …".
 pub fn is_link_line(sentence: &str) -> bool {
-    let head: String = sentence.chars().take(20).flat_map(char::to_lowercase).collect();
-    LINK_OPENINGS.iter().any(|o| head.starts_with(o))
+    // ASCII case folding: the openings are ASCII, and Unicode's case tables would cost the widget.
+    LINK_OPENINGS.iter().any(|o| sentence.as_bytes().get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes())))
 }
 
 /// "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press".
@@ -55,7 +56,7 @@ fn is_byline(paragraph: &str) -> bool {
     let Some(rest) = paragraph.strip_prefix("By ").or_else(|| paragraph.strip_prefix("BY ")) else {
         return false;
     };
-    rest.chars().next().is_some_and(char::is_uppercase) && word_count(rest) <= FRAGMENT_WORDS
+    rest.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) && word_count(rest) <= FRAGMENT_WORDS
 }
 
 /// The sentence less a dateline opening it: "WASHINGTON (Reuters) - ", "FORT PIERCE, Fla. — ".
@@ -71,17 +72,15 @@ pub fn without_dateline(text: &str, sentence: Span) -> Span {
         return sentence;
     }
     let place = head.split([',', '(']).next().unwrap_or("").trim();
-    let capitals = place.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    if place.len() < 3 || !capitals || !place.chars().any(char::is_alphabetic) {
+    // A place in ASCII capitals (English datelines are).
+    let capitals = place.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-'));
+    if place.len() < 3 || !capitals || !place.bytes().any(|b| b.is_ascii_uppercase()) {
         return sentence;
     }
     let lead = rest.len() - rest.trim_start().len();
     Span::new(sentence.start() + dash.0 + dash.1.len_utf8() + lead, sentence.end())
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
-}
 
 #[cfg(test)]
 mod tests {
