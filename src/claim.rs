@@ -2,7 +2,7 @@
 
 mod news;
 
-use crate::evidence::{find_evidence, Evidence, EvidenceKind};
+use crate::evidence::{find_evidence, is_vague, Evidence, EvidenceKind};
 use crate::model::{self, Reading};
 use crate::segment;
 use crate::span::Span;
@@ -79,7 +79,7 @@ pub struct Claim {
 
 /// The score from which a claim is shown by default ([`crate::Options::min_score`]): the CLI, the JS
 /// API and the widget all start from it.
-pub const DEFAULT_MIN_SCORE: f32 = 0.48;
+pub const DEFAULT_MIN_SCORE: f32 = 0.49;
 
 /// Scores every sentence and keeps those at or above `min_score`, in text order.
 pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score: f32) -> Vec<Claim> {
@@ -178,6 +178,8 @@ impl Quoted {
     /// The evidence inside `span`, less what lies inside a term.
     fn evidence(&self, text: &str, span: Span) -> Vec<Evidence> {
         let mut evidence = find_evidence(text, span);
+        // What looks like evidence and is not: "four words", "hundreds of years", a weekday alone.
+        evidence.retain(|e| !is_vague(text, e));
         // `terms` are in text order and do not overlap: only the last one starting before can hold it.
         evidence.retain(|e| {
             let i = self.terms.partition_point(|t| t.start <= e.span.start);
