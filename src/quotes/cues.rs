@@ -5,7 +5,7 @@ use crate::case;
 use crate::doc::Doc;
 use crate::words;
 
-use super::names::{Mention, PREPOSITIONS};
+use super::names::{Mention, MentionKind, PREPOSITIONS};
 
 /// Words before a verb form that make it a noun: "the report", "his remarks".
 const NOUN_MARKERS: &[&str] = &[
@@ -25,6 +25,12 @@ pub struct Cue {
     /// The cue stands right after the quote ("…,” he said) or right before it ("he said: “…").
     pub adjacent: bool,
 }
+
+/// Nouns for a written statement, whose author is its speaker: "her statement read", "a release said".
+const STATEMENT_NOUNS: &[&str] = &["statement", "release", "letter", "memo", "post", "tweet", "note", "email"];
+
+/// Verbs that put out a statement: "The agency issued a statement saying …".
+const ISSUING_VERBS: &[&str] = &["issued", "released", "posted", "published", "sent", "shared", "tweeted", "wrote"];
 
 /// How far back from a closing parenthesis its opening one may stand: "(R-Wis.)", "(D-N.Y.)".
 const PAREN_REACH: usize = 12;
@@ -120,6 +126,11 @@ impl<'t> Doc<'t> {
             || self.tokens.get(last.wrapping_sub(1)).is_some_and(|t| t.text(self.text) == ".");
         if closed && !adjacent && self.tokens[i].capital && self.pronoun_at(i).is_some() {
             return None;
+        }
+        // “…,” according to a filing from the court.
+        if self.word(i).eq_ignore_ascii_case("according") && i + 1 < n && self.word(i + 1) == "to" {
+            let mention = self.mention_after(i + 2);
+            return Some(Cue { first: i, end: i + 2, mention, adjacent });
         }
         // — Smith / -Smith
         if matches!(self.word(i), "—" | "–" | "-" | "―") && !self.tokens[i].word {
@@ -331,6 +342,20 @@ impl<'t> Doc<'t> {
             }
         }
         fallback
+    }
+
+    /// Who wrote the statement a mention names: "her statement" → her (a pronoun mention on the
+    /// possessive), "The agency issued a statement" → the agency. `None` when `m` is no statement.
+    pub(crate) fn statement_author(&self, m: Mention) -> Option<Mention> {
+        if m.kind != MentionKind::Role || !STATEMENT_NOUNS.contains(&case::lower(self.word(m.end - 1)).as_str()) {
+            return None;
+        }
+        let opener = case::lower(self.word(m.first));
+        if matches!(opener.as_str(), "his" | "her" | "their") {
+            return Some(Mention { first: m.first, end: m.first + 1, kind: MentionKind::Pronoun });
+        }
+        let verb = m.first.checked_sub(1).filter(|&v| ISSUING_VERBS.contains(&case::lower(self.word(v)).as_str()))?;
+        self.subject_before(verb, self.sentence_start(verb))
     }
 
     /// The cue words from the verb: "said", "told CBS News", "told reporters".

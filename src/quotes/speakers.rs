@@ -241,6 +241,11 @@ fn kind_of(doc: &Doc, f: &Found) -> QuoteKind {
     if named && words_inside <= 2 && !terminal {
         return QuoteKind::Term;
     }
+    // The title of a work: the film “The Secret Life of Walter Mitty”, the book “Fire and Fury”.
+    let after_work_noun = word_before(1).is_some_and(|w| WORK_NOUNS.contains(&w.as_str()));
+    if after_work_noun && !terminal && is_title_case(doc, f) {
+        return QuoteKind::Term;
+    }
     // A cue right by the quote makes it speech, however short: “Tremendous,” Trump said.
     if words_inside > 3 || f.cue.is_some_and(|c| c.adjacent && c.first > f.last) {
         return QuoteKind::Speech;
@@ -255,10 +260,7 @@ fn kind_of(doc: &Doc, f: &Found) -> QuoteKind {
         return QuoteKind::Term;
     }
     // A title or a name in capitals: “The Apprentice”, “King James”.
-    let title_case =
-        tokens[f.first..=f.last].iter().filter(|t| t.word).all(|t| t.capital || t.text(doc.text).len() <= 3)
-            && tokens[f.first..=f.last].iter().any(|t| t.word && t.capital);
-    if title_case && !terminal {
+    if is_title_case(doc, f) && !terminal {
         return QuoteKind::Term;
     }
     // Someone's words: a cue, or a sentence whose subject uses them (“described him as a “disgrace””).
@@ -271,6 +273,19 @@ fn kind_of(doc: &Doc, f: &Found) -> QuoteKind {
         QuoteKind::Term
     }
 }
+
+/// True when every word of the quote is capitalised but for short ones ("of", "and"): a title.
+fn is_title_case(doc: &Doc, f: &Found) -> bool {
+    let words = || doc.tokens[f.first..=f.last].iter().filter(|t| t.word);
+    words().all(|t| t.capital || t.text(doc.text).len() <= 3) && words().any(|t| t.capital)
+}
+
+/// Nouns naming a work whose title may follow in quotation marks: the film “…”, the book “…”.
+const WORK_NOUNS: &[&str] = &[
+    "film", "movie", "book", "novel", "memoir", "show", "series", "sitcom", "song", "album", "single", "play",
+    "musical", "documentary", "program", "programme", "podcast", "episode", "essay", "poem",
+    "painting", "exhibit", "exhibition", "opera", "game",
+];
 
 /// Joins quotes that one cue governs: “Q1,” he said. “Q2.” (a quote split around its cue) and
 /// X said the plan was “Q1” and “Q2” (several stretches of one attribution).
@@ -570,11 +585,15 @@ impl NameIndex {
     /// (this one first, then earlier ones) that agrees with `gender`; speakers of earlier cues come
     /// first in their sentence, being its subject.
     fn salient_before(&self, doc: &Doc, book: &Book, at: usize, gender: Option<Gender>) -> Option<String> {
-        let agrees =
-            |name: &str| match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
-                (Some(want), Some(have)) => want == have,
-                _ => true,
-            };
+        // "he" and "she" stand for people, not for "the agency" or "the union".
+        let organisation = |name: &str| {
+            name.rsplit(' ').next().is_some_and(|head| ORGANISATION_ROLES.contains(&case::lower(head).as_str()))
+        };
+        let agrees = |name: &str| match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
+            (Some(want), Some(have)) => want == have,
+            (Some(_), None) => !organisation(name),
+            _ => true,
+        };
         // Walk back sentence by sentence, up to three paragraphs and a bounded number of sentences.
         let mut end = at;
         let mut paragraphs_seen = 0;
@@ -748,6 +767,8 @@ impl Book {
 
     /// The speaker a cue's mention names.
     fn resolve(&mut self, doc: &Doc, names: &NameIndex, m: Mention) -> Option<usize> {
+        // "X issued a statement saying …", "her statement read …": the statement's author speaks.
+        let m = doc.statement_author(m).unwrap_or(m);
         let span = doc.span(m.first, m.end);
         let id = match m.kind {
             MentionKind::Name => {
@@ -756,8 +777,12 @@ impl Book {
             }
             MentionKind::Pronoun => {
                 let word = doc.tokens[m.first].text(doc.text);
-                let gender = words::speaker_pronoun(word).flatten();
                 let lower = case::lower(word);
+                let gender = words::speaker_pronoun(word).flatten().or(match lower.as_str() {
+                    "his" => Some(Gender::Male),
+                    "her" => Some(Gender::Female),
+                    _ => None,
+                });
                 if lower == "i" || lower == "we" {
                     return None;
                 }
@@ -892,6 +917,28 @@ mod tests {
             speakers("The International Monetary Fund cut its forecast. “Growth is slowing,” the IMF said."),
             [said("speech", "Growth is slowing,", "International Monetary Fund")]
         );
+    }
+
+    #[test]
+    fn a_statement_speaks_for_its_author() {
+        assert_eq!(
+            speakers("The agency issued a statement saying, “We are reviewing the decision.”"),
+            [said("speech", "We are reviewing the decision.", "The agency")]
+        );
+        assert_eq!(
+            speakers("Ana Ruiz left early. Her statement read: “I am grateful for the support of my colleagues.”"),
+            [said("speech", "I am grateful for the support of my colleagues.", "Ana Ruiz")]
+        );
+        assert_eq!(
+            speakers("“The company cannot pay its debts,” according to a filing in federal court."),
+            [said("speech", "The company cannot pay its debts,", "a filing")]
+        );
+    }
+
+    #[test]
+    fn titles_of_works_are_terms() {
+        let got = speakers("The film “The Secret Life of Walter Mitty” opened last week.");
+        assert_eq!(got.iter().map(|q| q.0).collect::<Vec<_>>(), ["term"]);
     }
 
     #[test]
