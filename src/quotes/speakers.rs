@@ -15,6 +15,7 @@ use crate::words::{self, Gender};
 
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum QuoteKind {
     /// Words someone said or wrote.
     Speech,
@@ -37,6 +38,7 @@ impl QuoteKind {
 
 /// A quotation with its speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Quote {
     /// The whole quotation, marks included.
     pub span: Span,
@@ -80,6 +82,7 @@ fn is_quote_mark(c: char) -> bool {
 
 /// A person or body that is quoted, named by the fullest form the text uses.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Speaker {
     /// "Zohran Mamdani", not "Mamdani"; a description ("a campaign spokesman") when no name is given.
     pub name: String,
