@@ -2,6 +2,7 @@
 
 use super::cues::Cue;
 use super::names::{Mention, MentionKind};
+use crate::case;
 use crate::doc::Doc;
 use crate::doc::tokens::TokenRange;
 use crate::words::{self, Reporting};
@@ -273,6 +274,12 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
                 .flatten()
         }
         _ => {
+            // "Sanders on Tuesday said", "Clinton last week said": the subject before a time phrase.
+            if let Some(p) = (before.saturating_sub(TIME_PHRASE_WORDS).max(body.first)..before)
+                .find(|&p| matches!(case::lower(doc.word(p)).as_str(), "on" | "at" | "in" | "last" | "this" | "earlier"))
+            {
+                return doc.subject_before(p, body.first);
+            }
             // A subject that opens a clause after a comma or a conjunction: "…, but officials said",
             // "On Thursday, both candidates said".
             let clause = (body.first..before).rev().take(CLAUSE_REACH).find(|&c| {
@@ -288,6 +295,9 @@ fn paren_subject(doc: &Doc, body: TokenRange, close: usize) -> Option<Mention> {
     let open = (body.first..close).rev().take(PAREN_REACH).find(|&o| doc.is_punct(o, "("))?;
     doc.subject_before(open, body.first)
 }
+
+/// How many words a time phrase between a subject and its verb may hold: "on Tuesday", "last week".
+const TIME_PHRASE_WORDS: usize = 3;
 
 /// Words after which a new clause, and so a new subject, begins.
 const CLAUSE_OPENERS: &[&str] = &["and", "but", "while", "because", "as", "since", "although", "though", "when", "so"];
@@ -308,11 +318,14 @@ fn cue(doc: &Doc, verb: usize, mention: Mention) -> Cue {
 fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) -> Option<TokenRange> {
     let tokens = &doc.tokens;
     let reach = body.end.min(cue_end + THAT_REACH);
+    // The words before "that" only place the report ("in a statement on Tuesday"): a clause of
+    // their own ("the test could change that") holds an auxiliary or ends at the "that".
     let that = (cue_end..reach)
-        .take_while(|&j| tokens[j].word && !tokens[j].quoted)
-        .find(|&j| doc.word(j).eq_ignore_ascii_case("that"));
+        .take_while(|&j| tokens[j].word && !tokens[j].quoted && !words::is_aux_word(doc.word(j)))
+        .find(|&j| doc.word(j).eq_ignore_ascii_case("that"))
+        .filter(|&j| j + MIN_CONTENT_WORDS < body.end);
     if let Some(j) = that {
-        return (j + 1 < body.end).then(|| content_to_end(doc, j + 1, body.end));
+        return Some(content_to_end(doc, j + 1, body.end));
     }
     if how == Reporting::ThatClause || cue_end >= body.end {
         return None;
@@ -336,8 +349,6 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
                 | "as"
                 | "up"
                 | "out"
-                | "it"
-                | "this"
                 | "nothing"
                 | "more"
                 | "little"
@@ -388,11 +399,12 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
             return matches!(w, "—" | "–" | "-" | "--")
                 || w == ","
                     && tokens.get(j + 1).is_some_and(|n| {
+                        let next = case::lower(doc.word(j + 1));
                         n.word
-                            && matches!(
-                                crate::case::lower(doc.word(j + 1)).as_str(),
-                                "though" | "although" | "but" | "while" | "whereas" | "adding" | "saying" | "noting"
-                            )
+                            && !n.capital
+                            && (matches!(next.as_str(), "though" | "although" | "but" | "while" | "whereas" | "which")
+                                || next.ends_with("ing") && doc.reporting_verb(j + 1).is_some()
+                                || matches!(next.as_str(), "citing" | "arguing" | "pointing" | "calling"))
                     });
         }
         matches!(doc.word(j), "and" | "but")
@@ -473,6 +485,22 @@ mod tests {
         assert_eq!(
             reported("Clinton leads Trump by four points, according to the poll."),
             one("Clinton leads Trump by four points", "according to", "the poll")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_object_a_time_phrase_and_a_final_that() {
+        assert_eq!(
+            reported("The network said it would send her to Crimea."),
+            one("it would send her to Crimea", "said", "The network")
+        );
+        assert_eq!(
+            reported("Sanders on Tuesday said he wants to attack the code."),
+            one("he wants to attack the code", "said", "Sanders")
+        );
+        assert_eq!(
+            reported("Experts said the latest test could change that."),
+            one("the latest test could change that", "said", "Experts")
         );
     }
 
