@@ -9,9 +9,9 @@ import { createPanel, flashRange } from "./panel.js";
 // eslint-disable-next-line no-undef
 const WASM = typeof FACTMARK_WASM === "string" ? FACTMARK_WASM : "pkg/factmark_bg.wasm";
 
-/** What "show all claims" shows: every sentence the model rates at least as likely as not to be
- *  worth checking (scores are calibrated probabilities). Below it a sentence is more likely not. */
-const AS_LIKELY_AS_NOT = 0.5;
+/** What "show all claims" asks the core for: every sentence it scored, whatever the score, so that
+ *  the ranked list runs down to the least check-worthy. */
+const EVERY_SENTENCE = 0;
 
 /** The core's default claim threshold, or undefined in a build that does not export it (then
  *  analysing without `minScore` still applies the core's default; only its value is not shown). */
@@ -32,17 +32,16 @@ export function defaultMinScore() {
 export async function mount({ article, panel, minScore, show = "quotes claims", wasm = new URL(WASM, import.meta.url), onUpdate }) {
   await init({ module_or_path: wasm });
   const threshold = minScore ?? defaultMinScore();
-  const floor = Math.min(AS_LIKELY_AS_NOT, threshold ?? AS_LIKELY_AS_NOT);
   let showAll = false;
   let painted = false;
   let result = null;
   const options = () => {
-    const chosen = showAll ? floor : threshold;
+    const chosen = showAll ? EVERY_SENTENCE : threshold;
     return chosen === undefined ? { show } : { show, minScore: chosen };
   };
   const fill = (ms) => {
     // How many claims "show all" would show: counted only while it is off.
-    const all = showAll ? result.claims.length : factmark.analyze(result.text, { minScore: floor }).claims.length;
+    const all = showAll ? result.claims.length : factmark.analyze(result.text, { minScore: EVERY_SENTENCE }).claims.length;
     view.update(result.text, result, { showAll, threshold, all });
     onUpdate?.(result, ms);
     return result;

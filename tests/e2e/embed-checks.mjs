@@ -9,7 +9,8 @@ export async function openPage(browser, viewport = { width: 1280, height: 900 })
   const requests = [];
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("console", (m) => (m.type() === "error" || m.text().includes("Content Security Policy")) && problems.push(m.text()));
-  page.on("requestfinished", async (r) => requests.push({ url: r.url(), status: (await r.response())?.status() }));
+  // (The response may be gone once the page closes: a late lookup must not reject unhandled.)
+  page.on("requestfinished", (r) => r.response().then((res) => requests.push({ url: r.url(), status: res?.status() }), () => {}));
   page.on("requestfailed", (r) => requests.push({ url: r.url(), status: "failed" }));
   await page.addInitScript(() => {
     window.__csp = [];

@@ -30,8 +30,8 @@ async function open(viewport = { width: 1360, height: 900 }, init) {
   return { page, errors };
 }
 
-function cli(file) {
-  const out = execFileSync(`${root}target/release/factmark`, [file], { encoding: "utf8" });
+function cli(file, args = []) {
+  const out = execFileSync(`${root}target/release/factmark`, [...args, file], { encoding: "utf8" });
   return JSON.parse(out);
 }
 
@@ -175,19 +175,22 @@ test("after Analyse the page shows the article, not the paste box", async () => 
 });
 
 test("claims: the core's default threshold, and one control to show every claim", async () => {
-  // A build whose core exports its default threshold: the page underlines from it, says so, and
-  // "show all" lists every claim from 0.5 (as likely as not).
-  // The glue is wrapped: its own exports pass through, and a local defaultMinScore (whether the build
-  // has one or not) answers 0.9.
+  // "Show all" lists every sentence the core scores; a default threshold in between is picked from
+  // the seed article's own scores (the fifth highest), so that the test holds as the model changes.
+  const seedFile = `${root}www/sample/seed-article.txt`;
+  const every = cli(seedFile, ["--min-score", "0"]).claims;
+  const ranked = every.map((c) => c.score).sort((a, b) => b - a);
+  const threshold = ranked[Math.min(4, ranked.length - 1)];
+  const strong = cli(seedFile, ["--min-score", String(threshold)]).claims;
+  assert.ok(strong.length >= 1 && strong.length < every.length, `${strong.length} of ${every.length} sentences at ${threshold}`);
+
+  // A build whose core exports its default threshold: the glue is wrapped, its own exports passing
+  // through and a local defaultMinScore (whether the build has one or not) answering `threshold`.
   const { page, errors } = await open(undefined, (p) => p.route("**/pkg/factmark.js", (route) => route.fulfill({
     headers: { "content-type": "text/javascript" },
     body: `export * from "./factmark.js?glue"; export { default } from "./factmark.js?glue";
-export function defaultMinScore() { return 0.9; }`,
+export function defaultMinScore() { return ${threshold}; }`,
   })));
-  const seed = cli(`${root}www/sample/seed-article.txt`);
-  const strong = seed.claims.filter((c) => c.score >= 0.9);
-  const loose = seed.claims.filter((c) => c.score >= 0.5);
-  assert.ok(strong.length < loose.length, "the seed article has claims on both sides of 0.9");
   const painted = () => page.evaluate(() => ({
     ranges: ["factmark-claim", "factmark-claim-strong"].reduce((n, h) => n + (CSS.highlights.get(h)?.size ?? 0), 0),
     result: window.factmarkPage.result.claims.length,
@@ -201,16 +204,16 @@ export function defaultMinScore() { return 0.9; }`,
   assert.equal(before.result, strong.length);
   assert.equal(before.ranges, strong.length, "only claims at or above the default are underlined");
   assert.equal(before.listed, strong.length);
-  assert.match(before.note, /at least 0\.90/);
-  assert.match(before.label, new RegExp(`show all claims \\(${loose.length}\\)`));
+  assert.ok(before.note.includes(`at least ${threshold.toFixed(2)}`), before.note);
+  assert.ok(before.label.includes(`show all claims (${every.length})`), before.label);
   assert.match(before.status, new RegExp(`${strong.length} claims? worth checking`));
   await page.screenshot({ path: `${env.shots}claims-default.png` });
 
   await page.click("#fm-all");
-  await page.waitForFunction((n) => window.factmarkPage.result.claims.length === n, loose.length);
+  await page.waitForFunction((n) => window.factmarkPage.result.claims.length === n, every.length);
   const after = await painted();
-  assert.equal(after.ranges, loose.length, "show all underlines every claim");
-  assert.equal(after.listed, loose.length);
+  assert.equal(after.ranges, every.length, "show all underlines every claim");
+  assert.equal(after.listed, every.length);
   assert.match(after.note, /^All \d+ claims, ranked by score/);
   const scores = await page.locator("#fm-claims .fm-score").allTextContents();
   assert.deepEqual(scores, [...scores].sort((a, b) => Number(b) - Number(a)), "ranked by score");
