@@ -71,3 +71,22 @@ fn missing_file_is_a_clear_error() {
     assert!(!ok);
     assert!(err.contains("/no/such/article.txt"), "{err}");
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    // A report far larger than a pipe's buffer, read by nobody: the write fails with a broken pipe.
+    let text = "“It is fine,” Ana Ruiz said. ".repeat(20_000);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_factmark"))
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start factmark");
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}

@@ -200,7 +200,6 @@ fn a_megabyte_paragraph_of_pronoun_cued_quotes_before_the_quote() {
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-#[ignore = "quadratic: quotes/marks.rs `step` searches the whole open-mark stack (rposition) for each mark of a family not on it"]
 fn half_a_megabyte_of_open_guillemets_then_unmatched_corner_brackets() {
     let half = HOSTILE_BYTES / 2;
     let text = megabyte_of("«").split_at(half).0.to_owned() + &megabyte_of("」")[..half / 3 * 3];
@@ -234,7 +233,6 @@ fn a_megabyte_sentence_of_clauses_with_evidence() {
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-#[ignore = "quadratic: quotes/speakers.rs `NameIndex::fullest` compares each written form with every form of the same surname"]
 fn a_megabyte_of_first_names_sharing_one_surname() {
     let mut text = String::new();
     let mut i = 0;
@@ -249,7 +247,7 @@ fn a_megabyte_of_first_names_sharing_one_surname() {
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-#[ignore = "quadratic: quotes/reported.rs `sentence` counts and checks content that runs back to the sentence start for every cue"]
+#[ignore = "quadratic: claim.rs `best_reading` filters all of a sentence's evidence for each of its clauses (reported speech itself reads a bounded stretch per cue)"]
 fn a_megabyte_sentence_of_reported_clauses() {
     for unit in ["the plan will fail, he said, ", "according to him, ", "the plan will fail according to the mayor "] {
         let text = megabyte_of(unit);

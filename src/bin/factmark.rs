@@ -96,8 +96,12 @@ fn run_file(path: &str, options: &Options) -> Result<(), String> {
             .map_err(|e| format!("{path}: not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()))?
     };
     let report = Report::new(&text, &analyze_with(&text, options));
-    println!("{}", report.to_json());
-    Ok(())
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{}", report.to_json()).and_then(|()| out.flush()) {
+        // A reader that stops early (`factmark a.txt | head`) is not an error.
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(format!("stdout: {e}")),
+        _ => Ok(()),
+    }
 }
 
 fn main() -> ExitCode {

@@ -67,7 +67,7 @@ pub fn find_quotations(text: &str, paragraphs: &[Span]) -> Vec<Quotation> {
     let mut carried: Option<(Quotation, Family)> = None;
     for (index, &para) in paragraphs.iter().enumerate() {
         let marks = marks_in(text, para);
-        let mut stack: Vec<Mark> = Vec::new();
+        let mut stack = OpenMarks::default();
         let mut current: Option<Quotation> = None;
         if let Some((mut quote, family)) = carried.take() {
             match marks.first() {
@@ -88,7 +88,7 @@ pub fn find_quotations(text: &str, paragraphs: &[Span]) -> Vec<Quotation> {
             let last = quote.parts.len() - 1;
             quote.parts[last] = Span::new(quote.parts[last].start(), para.end());
             quote.closed = false;
-            let family = stack.first().map_or(Family::Double, |m| m.family);
+            let family = stack.marks.first().map_or(Family::Double, |m| m.family);
             let continues = paragraphs.get(index + 1).is_some_and(|next| {
                 let mut chars = next.slice(text).chars();
                 chars.next().is_some_and(|c| opens_family(c, family)) && !starts_with_label(chars.as_str())
@@ -113,9 +113,56 @@ pub fn find_quotations(text: &str, paragraphs: &[Span]) -> Vec<Quotation> {
     out
 }
 
+/// The marks still open in a paragraph, innermost last, with how many of each family are open: a
+/// mark whose family is not open is told in constant time, so a paragraph of half a megabyte of
+/// « and then of 」 stays linear.
+#[derive(Debug, Default)]
+struct OpenMarks {
+    marks: Vec<Mark>,
+    open: [usize; FAMILIES],
+}
+
+/// How many families of marks there are.
+const FAMILIES: usize = 6;
+
+impl OpenMarks {
+    fn family_index(family: Family) -> usize {
+        family as usize
+    }
+
+    /// The index of the innermost open mark of `family`.
+    fn last_of(&self, family: Family) -> Option<usize> {
+        if self.open[Self::family_index(family)] == 0 {
+            return None;
+        }
+        self.marks.iter().rposition(|m| m.family == family)
+    }
+
+    fn push(&mut self, mark: Mark) {
+        self.open[Self::family_index(mark.family)] += 1;
+        self.marks.push(mark);
+    }
+
+    fn truncate(&mut self, len: usize) {
+        while self.marks.len() > len {
+            if let Some(m) = self.marks.pop() {
+                self.open[Self::family_index(m.family)] -= 1;
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.truncate(0);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.marks.is_empty()
+    }
+}
+
 /// Applies one mark to the open-quote stack.
-fn step(text: &str, mark: Mark, stack: &mut Vec<Mark>, current: &mut Option<Quotation>, out: &mut Vec<Quotation>) {
-    let open_at = stack.iter().rposition(|m| m.family == mark.family);
+fn step(text: &str, mark: Mark, stack: &mut OpenMarks, current: &mut Option<Quotation>, out: &mut Vec<Quotation>) {
+    let open_at = stack.last_of(mark.family);
     let role = match mark.role {
         Role::Either => {
             if open_at.is_some() {
@@ -125,7 +172,7 @@ fn step(text: &str, mark: Mark, stack: &mut Vec<Mark>, current: &mut Option<Quot
             }
         }
         // German „…“: the “ closes a quote opened with „.
-        Role::Open if mark.ch == '“' && open_at.is_some_and(|i| stack[i].ch == '„') => Role::Close,
+        Role::Open if mark.ch == '“' && open_at.is_some_and(|i| stack.marks[i].ch == '„') => Role::Close,
         // Swedish and Finnish ”…”: a ” that opens when nothing of its family is open.
         Role::Close if mark.ch == '”' && open_at.is_none() && looks_like_opener(text, mark.pos, mark.ch) => {
             Role::Open
@@ -171,7 +218,7 @@ fn step(text: &str, mark: Mark, stack: &mut Vec<Mark>, current: &mut Option<Quot
 fn close(
     mark: Mark,
     open_index: usize,
-    stack: &mut Vec<Mark>,
+    stack: &mut OpenMarks,
     current: &mut Option<Quotation>,
     out: &mut Vec<Quotation>,
 ) {

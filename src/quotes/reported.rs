@@ -20,6 +20,10 @@ pub struct Reported {
 /// The fewest words reported content holds: "he said so" reports nothing a reader can check.
 const MIN_CONTENT_WORDS: usize = 3;
 
+/// How many tokens reported content may run before or after its cue: longer than any sentence a
+/// reporter writes, and a bound that keeps a sentence of thousands of reports linear.
+const CONTENT_REACH: usize = 150;
+
 /// How far past the verb a "that" may stand and still open its content: "said in a statement on
 /// Tuesday that …".
 const THAT_REACH: usize = 8;
@@ -62,11 +66,19 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
     let body_end = if tokens[last].word || tokens[last].quoted { s.end } else { last };
     let body = TokenRange { first: s.first, end: body_end };
     let mut k = body.first;
+    // Content never reaches back into the attribution before it.
+    let mut floor = body.first;
     while k < body.end {
-        let found = according_to(doc, body, k)
-            .or_else(|| in_source(doc, body, k))
-            .or_else(|| labelled(doc, body, k))
-            .or_else(|| reporting_verb(doc, body, k));
+        // Each cue reads a bounded stretch around it, so a sentence of thousands of reports stays
+        // linear.
+        let near = TokenRange {
+            first: floor.max(k.saturating_sub(CONTENT_REACH)),
+            end: body.end.min(k + CONTENT_REACH),
+        };
+        let found = according_to(doc, near, k)
+            .or_else(|| in_source(doc, near, k))
+            .or_else(|| labelled(doc, near, k))
+            .or_else(|| reporting_verb(doc, near, k));
         match found {
             Some(r) => {
                 let content_end = r.parts.last().map_or(k, |p| p.end);
@@ -77,7 +89,8 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
                     out.push(r);
                     // Content after its cue runs to the sentence end; content before it leaves the
                     // rest of the sentence to read ("C, X said, adding that C2").
-                    k = if content_end > cue_end { body.end } else { cue_end.max(k + 1) };
+                    k = if content_end > cue_end { content_end.max(k + 1) } else { cue_end.max(k + 1) };
+                    floor = k;
                 } else {
                     k += 1;
                 }

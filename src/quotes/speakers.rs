@@ -383,6 +383,15 @@ const TITLE_ABBREVIATIONS: &[(&str, &[&str])] = &[
     ("atty", &["attorney"]),
 ];
 
+/// How many written forms of one surname are kept to choose the fullest from: more people of one
+/// surname than any article names ("Donald Trump", "Ivanka Trump", "Melania Trump" …), and a bound
+/// that keeps a text of thousands of "Ann1 Lee", "Ann2 Lee" … linear.
+const FORMS_PER_SURNAME: usize = 12;
+
+/// How many people of one sentence a pronoun weighs, in text order (the subject comes first): a
+/// bound that keeps a sentence naming thousands of people linear.
+const ANTECEDENT_MENTIONS: usize = 16;
+
 /// How many paragraphs back a pronoun looks for the person it stands for.
 const ANTECEDENT_PARAGRAPHS: usize = 3;
 
@@ -480,7 +489,10 @@ impl NameIndex {
             *index.surname_count.entry(surname.clone()).or_default() += 1;
             surname_of.insert(run_text(f, e), surname.clone());
             if seen_forms.insert(case::lower(&words.join(" "))) {
-                index.forms.entry(surname).or_default().push(words);
+                let forms = index.forms.entry(surname).or_default();
+                if forms.len() < FORMS_PER_SURNAME {
+                    forms.push(words);
+                }
             }
         }
         // Per written form: (fullest name, an organisation word in it, opens with a stop word, gender
@@ -605,10 +617,10 @@ impl NameIndex {
             sentences_seen += 1;
             let start = doc.sentence_start(end - 1);
             let speaker =
-                book.resolved.range(start..end).map(|(_, &entity)| &book.entities[entity].name).find(|n| agrees(n));
+                book.resolved.range(start..end).take(ANTECEDENT_MENTIONS).map(|(_, &entity)| &book.entities[entity].name).find(|n| agrees(n));
             let from = self.people.partition_point(|(tok, _)| *tok < start);
             let person =
-                || self.people[from..].iter().take_while(|(tok, _)| *tok < end).map(|(_, n)| n).find(|n| agrees(n));
+                || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS).map(|(_, n)| n).find(|n| agrees(n));
             if let Some(name) = speaker.or_else(person) {
                 return Some(name.clone());
             }
