@@ -208,8 +208,10 @@ impl FeatureSet {
     pub const NUMBER_SHAPES: u32 = 1 << 7;
     /// Word 3-grams.
     pub const TRIGRAMS: u32 = 1 << 8;
+    /// One feature when the sentence holds quoted or reported content (its words read as usual).
+    pub const QUOTE_FLAG: u32 = 1 << 9;
     /// Every group, with its name, in the order the study reports them.
-    pub const GROUPS: [(u32, &'static str); 9] = [
+    pub const GROUPS: [(u32, &'static str); 10] = [
         (Self::QUOTES, "quoted content apart from its frame"),
         (Self::CHARS, "character 3-grams"),
         (Self::TENSE_PERSON, "tense and person"),
@@ -219,6 +221,7 @@ impl FeatureSet {
         (Self::ARTICLE, "article copies of word and evidence features"),
         (Self::NUMBER_SHAPES, "number shapes"),
         (Self::TRIGRAMS, "word 3-grams"),
+        (Self::QUOTE_FLAG, "a flag for quoted or reported content"),
     ];
 
     /// True when `group` is read.
@@ -476,7 +479,7 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         _ => b"len-very-long",
     };
     emit(bucket(hash_str(length_bin, SHAPE)), 1.0);
-    if quotes {
+    if quotes || (set.has(FeatureSet::QUOTE_FLAG) && !reading.content.is_empty()) {
         emit(bucket(hash_str(b"quoted", SHAPE)), 1.0);
     }
     if sentence.trim_end().ends_with('?') {
