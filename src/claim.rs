@@ -117,7 +117,7 @@ pub fn find_claims_with(
             if kinds.len() > 1 {
                 kinds.retain(|k| *k != ClaimKind::Event);
             }
-            claims.push(Claim { span, score, kinds, evidence, speaker: quoted.speaker_of(text, span) });
+            claims.push(Claim { span, score, kinds, evidence, speaker: quoted.speaker_of(span) });
         }
     }
     claims
@@ -129,7 +129,7 @@ pub fn find_claims_with(
 pub fn read_span<R>(text: &str, paragraphs: &[Span], span: Span, quotes: &[Quote], f: impl FnOnce(&Reading) -> R) -> R {
     let quoted = Quoted::new(quotes);
     let evidence = quoted.evidence(text, span);
-    let content = quoted.content(text, span);
+    let content = quoted.content(span);
     let article = in_article(paragraphs.partition_point(|p| p.end() <= span.start()));
     f(&Reading { text, span, evidence: &evidence, content: &content, article })
 }
@@ -191,12 +191,10 @@ impl Quoted {
     /// What was said inside `span`, to be read apart from its frame: the parts of the quotes whose
     /// cue lies in `span` or that fill most of it. A phrase quoted in passing inside narration
     /// ("whom he again called a “communist,”") leaves the sentence the reporter's.
-    fn content(&self, text: &str, span: Span) -> Vec<Span> {
+    fn content(&self, span: Span) -> Vec<Span> {
         let clipped = |p: &Part| Span::new(p.span.start().max(span.start()), p.span.end().min(span.end()));
         let inside: usize = self.within(span).map(|p| clipped(p).len()).sum();
-        let words = span.slice(text);
-        let trimmed = words.trim_matches(|c: char| !c.is_alphanumeric()).len();
-        let mostly = inside * 2 > trimmed;
+        let mostly = inside * 2 > span.len();
         self.within(span)
             .filter(|p| mostly || p.cue.is_some_and(|c| span.contains(c)))
             .map(clipped)
@@ -206,8 +204,8 @@ impl Quoted {
 
     /// The speaker of what `span` says: the quote whose content it holds most of, when that content
     /// is what the span claims (see [`Quoted::content`]).
-    fn speaker_of(&self, text: &str, span: Span) -> Option<usize> {
-        let content = self.content(text, span);
+    fn speaker_of(&self, span: Span) -> Option<usize> {
+        let content = self.content(span);
         let mut best: Option<(Option<usize>, usize)> = None;
         for part in self.within(span) {
             let share: usize = content.iter().filter(|c| part.span.contains(**c)).map(|c| c.len()).sum();
@@ -230,7 +228,7 @@ fn best_reading(
     score: &dyn Fn(&Reading) -> f32,
 ) -> (Span, f32, Vec<Evidence>) {
     let evidence = quoted.evidence(text, sentence);
-    let content = quoted.content(text, sentence);
+    let content = quoted.content(sentence);
     let reading = Reading { text, span: sentence, evidence: &evidence, content: &content, article };
     let mut best = score(&reading);
     let clauses = segment::clauses(text, sentence);
@@ -241,7 +239,7 @@ fn best_reading(
             if !inside.iter().any(|e| e.kind.is_hard()) || is_dependent(clause.slice(text)) {
                 continue;
             }
-            let content = quoted.content(text, clause);
+            let content = quoted.content(clause);
             best = best.max(score(&Reading { text, span: clause, evidence: &inside, content: &content, article }));
         }
     }

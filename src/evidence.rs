@@ -144,23 +144,26 @@ const VAGUE_ROUGHLY: &[&str] = &["years", "times", "ways", "things", "words"];
 /// match.
 pub fn is_vague(text: &str, e: &Evidence) -> bool {
     let matched = e.span.slice(text);
-    let next_word = |rest: &str| -> Option<String> {
-        rest.split_whitespace().next().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
-    };
     match e.kind {
         EvidenceKind::Date => VAGUE_DATES.iter().any(|d| matched.eq_ignore_ascii_case(d)),
         EvidenceKind::Number if !matched.bytes().any(|b| b.is_ascii_digit()) => {
-            let rest = &text[e.span.end()..];
-            let Some(word) = next_word(rest) else { return false };
-            if word == "of" {
-                let after = rest.trim_start().get(2..).unwrap_or("");
-                next_word(after).is_some_and(|w| VAGUE_ROUGHLY.contains(&w.as_str()))
+            let (word, after) = next_word(&text.as_bytes()[e.span.end()..]);
+            let is = |list: &[&str], w: &[u8]| list.iter().any(|v| w.eq_ignore_ascii_case(v.as_bytes()));
+            if word.eq_ignore_ascii_case(b"of") {
+                is(VAGUE_ROUGHLY, next_word(after).0)
             } else {
-                VAGUE_COUNTED.contains(&word.as_str())
+                is(VAGUE_COUNTED, word)
             }
         }
         _ => false,
     }
+}
+
+/// The ASCII letters after the spaces that open `rest`, and what follows them.
+fn next_word(rest: &[u8]) -> (&[u8], &[u8]) {
+    let start = rest.iter().take_while(|b| **b == b' ').count();
+    let len = rest[start..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    (&rest[start..start + len], &rest[start + len..])
 }
 
 #[cfg(test)]
