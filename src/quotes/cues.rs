@@ -428,6 +428,22 @@ impl<'t> Doc<'t> {
         }
         if t.capital {
             if let Some(m) = self.name_ending_at(last + 1).filter(|m| m.first >= lo) {
+                // "The Mayor’s Office", "Trump’s Campaign": an organisation word after a possessive
+                // name belongs to it; the whole phrase is the speaker.
+                let owned = m.end == m.first + 1
+                    && m.first > lo
+                    && self.tokens[m.first - 1].possessive
+                    && words::is_org_word(self.word(m.first));
+                if owned {
+                    let mut first = m.first - 1;
+                    while first > lo && self.tokens[first - 1].word && self.tokens[first - 1].capital {
+                        first -= 1;
+                    }
+                    if first > lo && self.word(first - 1) == "the" {
+                        first -= 1;
+                    }
+                    return Some(Mention { first, end: m.end, kind: MentionKind::Role });
+                }
                 return Some(m);
             }
         }
@@ -498,6 +514,12 @@ mod tests {
         assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("told CBS News".into(), Some("Paul Ryan".into()))));
         let doc = doc_of("“It works” — Maria Lopez");
         assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("—".into(), Some("Maria Lopez".into()))));
+    }
+
+    #[test]
+    fn an_office_belongs_to_its_possessor() {
+        let doc = doc_of("“We accept it,” the Mayor’s Office today said.");
+        assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("the Mayor’s Office".into()))));
     }
 
     #[test]
