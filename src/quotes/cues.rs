@@ -333,9 +333,11 @@ impl<'t> Doc<'t> {
         if fallback.is_none() && self.is_punct(quote - 1, ":") {
             // "…doesn’t surprise Republican pollster Daron Shaw: “…”": the name the colon follows first.
             let named = self.name_ending_at(quote - 1).filter(|m| m.first >= start && m.first > start);
+            // A lone party or title word opens no subject: "With Democratic leaders worried, …:".
+            let lone_title = |m: &Mention| m.end == m.first + 1 && words::is_title(self.word(m.first));
             let subject = named
                 .or_else(|| self.pronoun_at(start))
-                .or_else(|| self.name_at(start))
+                .or_else(|| self.name_at(start).filter(|m| !lone_title(m)))
                 .or_else(|| self.mention_after(start));
             if let Some(m) = subject.filter(|m| m.end < quote) {
                 return Some(Cue { first: quote - 1, end: quote, mention: Some(m), adjacent: true });
@@ -417,7 +419,13 @@ impl<'t> Doc<'t> {
                     }
                     if self.is_punct(k, mark) {
                         let inner = self.name_at(k + 1).filter(|m| m.end == last);
-                        return self.name_ending_at(k).filter(|m| m.first >= lo).or(inner);
+                        let before = self.name_ending_at(k).filter(|m| m.first >= lo);
+                        // "Mulgrew, president of the United Federation of Teachers, which …, said":
+                        // a name after "of" ends an appositive; the subject stands before it.
+                        if before.is_some_and(|m| m.first > lo && self.after_preposition(m.first)) {
+                            continue;
+                        }
+                        return before.or(inner);
                     }
                 }
             }
@@ -520,6 +528,13 @@ mod tests {
     fn an_office_belongs_to_its_possessor() {
         let doc = doc_of("“We accept it,” the Mayor’s Office today said.");
         assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("the Mayor’s Office".into()))));
+    }
+
+    #[test]
+    fn the_subject_before_an_appositive_that_names_an_organisation() {
+        let doc = doc_of("Michael Mulgrew, president of the United Federation of Teachers, said “we are ready.”");
+        let m = doc.before(quote_start(&doc)).and_then(|c| c.mention).unwrap();
+        assert_eq!(doc.span(m.first, m.end).slice(doc.text), "Michael Mulgrew");
     }
 
     #[test]
