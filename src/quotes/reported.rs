@@ -343,59 +343,42 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
     if how == Reporting::ThatClause || cue_end >= body.end {
         return None;
     }
-    let next = tokens[cue_end];
-    let lower = crate::case::lower(doc.word(cue_end));
+    // Adverbs between the verb and its clause: "said pleasantly into the phone", "said flatly".
+    let mut first = cue_end;
+    while first < body.end && tokens[first].word && !tokens[first].capital && doc.word(first).ends_with("ly") {
+        first += 1;
+    }
+    if first >= body.end || !tokens[first].word {
+        return None;
+    }
     // A clause opens right after the cue: not an infinitive, a preposition, an object or a stop.
-    let clause = next.word
-        && !matches!(
-            lower.as_str(),
-            "to" | "for"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "about"
-                | "with"
-                | "by"
-                | "from"
-                | "so"
-                | "as"
-                | "up"
-                | "out"
-                | "nothing"
-                | "more"
-                | "little"
-                | "yes"
-                | "no"
-                | "otherwise"
-                | "earlier"
-                | "later"
-                | "last"
-                | "today"
-                | "yesterday"
-                | "tuesday"
-                | "monday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "sunday"
-                | "whether"
-                | "if"
-                | "how"
-                | "what"
-                | "why"
-                | "when"
-                | "where"
-                | "who"
-                | "which"
-                | "and"
-                | "but"
-                | "or"
-        )
-        && !words::is_aux_word(&lower);
-    clause.then(|| content_to_end(doc, cue_end, body.end))
+    let lower = case::lower(doc.word(first));
+    if NOT_CLAUSE_OPENERS.contains(&lower.as_str()) || words::is_aux_word(&lower) {
+        return None;
+    }
+    let content = content_to_end(doc, first, body.end);
+    // "said a few days later", "told the crowd Tuesday night": a short phrase of time is no report.
+    let last = case::lower(doc.word(content.end - 1));
+    let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && TIME_WORDS.contains(&last.as_str());
+    (!timed).then_some(content)
 }
+
+/// Words that open no reported clause after a verb: infinitives, prepositions, objects, questions,
+/// answers and times ("said to …", "said over the phone", "said nothing", "said yes", "said Tuesday").
+const NOT_CLAUSE_OPENERS: &[&str] = &[
+    "to", "for", "of", "in", "on", "at", "about", "with", "by", "from", "over", "without", "during", "into",
+    "after", "before", "through", "via", "under", "across", "near", "toward", "towards", "upon", "so", "as", "up",
+    "out", "nothing", "more", "little", "yes", "no", "otherwise", "earlier", "later", "last", "next", "again",
+    "once", "twice", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "and", "but",
+    "or",
+];
+
+/// Words that end a phrase of time: "a few days later", "Tuesday night".
+const TIME_WORDS: &[&str] = &[
+    "later", "ago", "earlier", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening",
+    "weekend", "week", "month", "year", "time",
+];
 
 /// Content from token `first` to the sentence end `end`, cut before an aside or a second report:
 /// a dash ("— there are two …"), a concession (", though she did not …") or a coordinated
@@ -566,5 +549,8 @@ mod tests {
         assert!(reported("Mamdani said he will “be ready for whatever happens” in the meeting.").is_empty());
         assert!(reported("“The plan will work,” Maria Lopez said.").is_empty());
         assert!(reported("He said so.").is_empty());
+        assert!(reported("She said pleasantly into the phone.").is_empty());
+        assert!(reported("He told Fox News a few days later.").is_empty());
+        assert!(reported("She said over the phone on Friday.").is_empty());
     }
 }
