@@ -220,6 +220,9 @@ impl Quoted {
 /// The sentence's score, or, in a long sentence, a clause's when a clause holding hard evidence
 /// (a number, an amount, a comparison, a source, a vote, a rule) scores higher on its own. The claim
 /// stays the whole sentence, with all its evidence: a clause does not say who claims it or of what.
+/// By cross-validation the clause reading is a wash (average precision debates 0.731 with it, 0.734
+/// without; news 0.649 either way); it stays for the amount deep in a long quoted sentence ("…
+/// threatening $18 billion in infrastructure grants being withheld, that's not something…").
 fn best_reading(
     text: &str,
     sentence: Span,
