@@ -18,6 +18,9 @@ if cmp -s "$out" src/model/claim-weights.bin; then
   echo "check-model: retraining reproduces src/model/claim-weights.bin ($(wc -c < "$out") bytes)"
 else
   echo "check-model: retraining gives different weights than src/model/claim-weights.bin"
+  echo "  (the trainer reads sentences as the claim finder does, quotes and terms included: after a change"
+  echo "  there, retrain with 'cargo run --release --features internals --bin factmark-train', check the"
+  echo "  cross-validated figures it prints and commit the weights with claim::DEFAULT_MIN_SCORE it names)"
   status=1
 fi
 if [ "$chosen" = "$shipped" ]; then
