@@ -343,9 +343,14 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
     if how == Reporting::ThatClause || cue_end >= body.end {
         return None;
     }
-    // Adverbs between the verb and its clause: "said pleasantly into the phone", "said flatly".
+    // Adverbs and a day between the verb and its clause: "said Sunday he was finished", "said
+    // flatly".
     let mut first = cue_end;
-    while first < body.end && tokens[first].word && !tokens[first].capital && doc.word(first).ends_with("ly") {
+    while first < body.end
+        && tokens[first].word
+        && (!tokens[first].capital && doc.word(first).ends_with("ly")
+            || DAYS.contains(&case::lower(doc.word(first)).as_str()))
+    {
         first += 1;
     }
     if first >= body.end || !tokens[first].word {
@@ -369,9 +374,13 @@ const NOT_CLAUSE_OPENERS: &[&str] = &[
     "to", "for", "of", "in", "on", "at", "about", "with", "by", "from", "over", "without", "during", "into",
     "after", "before", "through", "via", "under", "across", "near", "toward", "towards", "upon", "so", "as", "up",
     "out", "nothing", "more", "little", "yes", "no", "otherwise", "earlier", "later", "last", "next", "again",
-    "once", "twice", "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "and", "but",
+    "once", "twice", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "and", "but",
     "or",
+];
+
+/// Days a report is dated by, which may stand between the verb and its clause: "said Sunday".
+const DAYS: &[&str] = &[
+    "today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
 
 /// Words that end a phrase of time: "a few days later", "Tuesday night".
@@ -489,6 +498,10 @@ mod tests {
         assert_eq!(
             reported("The network said it would send her to Crimea."),
             one("it would send her to Crimea", "said", "The network")
+        );
+        assert_eq!(
+            reported("Coach Will Muschamp said Sunday he was finished updating the media."),
+            one("he was finished updating the media", "said", "Will Muschamp")
         );
         assert_eq!(
             reported("Sanders on Tuesday said he wants to attack the code."),
