@@ -207,8 +207,19 @@ impl Quoted {
     fn speaker_of(&self, span: Span) -> Option<usize> {
         let content = self.content(span);
         let mut best: Option<(Option<usize>, usize)> = None;
+        // Parts and content are both in text order: one walk through each, so a sentence of
+        // thousands of quotes stays linear.
+        let mut next = 0;
         for part in self.within(span) {
-            let share: usize = content.iter().filter(|c| part.span.contains(**c)).map(|c| c.len()).sum();
+            while next < content.len() && content[next].end() <= part.span.start() {
+                next += 1;
+            }
+            let share: usize = content[next..]
+                .iter()
+                .take_while(|c| c.start() < part.span.end())
+                .filter(|c| part.span.contains(**c))
+                .map(|c| c.len())
+                .sum();
             if share > 0 && best.is_none_or(|(_, n)| share > n) {
                 best = Some((part.speaker, share));
             }
@@ -237,8 +248,16 @@ fn best_reading(
     let clauses = segment::clauses(text, sentence);
     if clauses.len() > 1 {
         for clause in clauses {
-            // A clause's evidence is the sentence's evidence that lies inside it.
-            let inside: Vec<Evidence> = evidence.iter().copied().filter(|e| clause.contains(e.span)).collect();
+            // A clause's evidence is the sentence's evidence that lies inside it (the evidence is
+            // sorted and does not overlap: found by search, so a sentence of thousands of clauses
+            // stays linear).
+            let from = evidence.partition_point(|e| e.span.start() < clause.start());
+            let inside: Vec<Evidence> = evidence[from..]
+                .iter()
+                .take_while(|e| e.span.start() < clause.end())
+                .copied()
+                .filter(|e| clause.contains(e.span))
+                .collect();
             if !inside.iter().any(|e| e.kind.is_hard()) || is_dependent(clause.slice(text)) {
                 continue;
             }

@@ -194,9 +194,8 @@ fn a_megabyte_paragraph_of_pronoun_cued_quotes_before_the_quote() {
     }
 }
 
-// The loops below search forwards or backwards without a bound of their own; each input keeps one
-// of them busy for the whole text. Those marked `ignore` are quadratic today (the reason names the
-// loop; issue 11); run them with `cargo test --release --test hostile -- --ignored`.
+// The loops below once searched forwards or backwards without a bound of their own; each input
+// keeps one of them busy for the whole text, and each would hang here if it went quadratic again.
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
@@ -210,21 +209,16 @@ fn half_a_megabyte_of_open_guillemets_then_unmatched_corner_brackets() {
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-#[ignore = "quadratic: evidence/reader.rs `Reader::number` reads the whole digit-group run again from every group (each is a word start)"]
 fn one_number_of_a_megabyte_of_digit_groups() {
     let text = format!("It cost 1{}.", megabyte_of(",000"));
     let a = analyze(&text);
+    // A number is read with at most a sextillion's groups: the run is many numbers, one claim.
     assert_eq!(a.claims.len(), 1);
-    assert!(
-        a.claims[0].evidence.iter().any(|e| e.span.len() > HOSTILE_BYTES / 2),
-        "{:?}",
-        a.claims[0].evidence.first()
-    );
+    assert!(a.claims[0].evidence.len() > 1);
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-#[ignore = "quadratic: claim.rs `best_reading` filters all of a sentence's evidence for each of its clauses"]
 fn a_megabyte_sentence_of_clauses_with_evidence() {
     let text = megabyte_of("the council voted 5 times; ");
     let a = analyze(&text);
@@ -247,7 +241,6 @@ fn a_megabyte_of_first_names_sharing_one_surname() {
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-#[ignore = "quadratic: claim.rs `best_reading` filters all of a sentence's evidence for each of its clauses (reported speech itself reads a bounded stretch per cue)"]
 fn a_megabyte_sentence_of_reported_clauses() {
     for unit in ["the plan will fail, he said, ", "according to him, ", "the plan will fail according to the mayor "] {
         let text = megabyte_of(unit);

@@ -3,6 +3,10 @@
 //! Words are runs of ASCII letters, digits and `_` (what the patterns treat as word characters);
 //! every other byte, including all of UTF-8's multi-byte characters, separates words.
 
+/// The most comma groups one number is read with (a sextillion has seven): every group starts a
+/// word, so an unbounded run would be read again from each of them.
+pub const NUMBER_GROUPS: usize = 8;
+
 /// A sentence as bytes, read from positions the patterns choose.
 #[derive(Debug, Clone, Copy)]
 pub struct Reader<'a> {
@@ -59,7 +63,8 @@ impl<'a> Reader<'a> {
         self.bytes.get(i..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
     }
 
-    /// A number at `i`: `1,234,567.89` (groups of three after commas) or `1234.5`; its end.
+    /// A number at `i`: `1,234,567.89` (groups of three after commas, at most [`NUMBER_GROUPS`])
+    /// or `1234.5`; its end.
     pub fn number(&self, i: usize) -> Option<usize> {
         let lead = self.digits(i);
         if lead == 0 {
@@ -67,8 +72,10 @@ impl<'a> Reader<'a> {
         }
         let mut end = i + lead;
         if lead <= 3 {
-            while self.byte(end) == b',' && self.digits(end + 1) >= 3 {
+            let mut groups = 0;
+            while groups < NUMBER_GROUPS && self.byte(end) == b',' && self.digits(end + 1) >= 3 {
                 end += 4;
+                groups += 1;
             }
         }
         if self.byte(end) == b'.' && self.digits(end + 1) > 0 {
