@@ -40,11 +40,6 @@ fn verb_forms(list: &'static str) -> FastSet<String> {
 
 static SOURCE_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(include_str!("words/source_nouns.txt")));
 
-/// True when `word` names a document or measurement that reports findings ("poll", "records").
-pub fn is_source_noun(word: &str) -> bool {
-    contains_lower(&SOURCE_NOUNS, word)
-}
-
 static REPORTING_VERBS: LazyLock<FastSet<String>> =
     LazyLock::new(|| verb_forms(include_str!("words/reporting_verbs.txt")));
 
@@ -89,11 +84,6 @@ pub fn is_abbreviation(word: &str) -> bool {
     contains_lower(&ABBREVIATIONS, word)
 }
 
-/// True when `word` (any case) is a form of a verb that reports speech or writing.
-pub fn is_speech_verb(word: &str) -> bool {
-    contains_lower(&SPEECH_VERBS, word)
-}
-
 /// True when `word` (any case, a trailing period allowed) is a title or role that may precede a name.
 /// How a verb reports content: with or without "that" ("said (that) C"), only with it ("found that
 /// C"), or not at all.
@@ -103,21 +93,6 @@ pub enum Reporting {
     Clause,
     /// "found that C" only.
     ThatClause,
-}
-
-/// Whether `word` is a verb form that reports a statement, and how.
-pub fn reporting_verb(word: &str) -> Option<Reporting> {
-    if contains_lower(&REPORTING_VERBS, word) {
-        Some(Reporting::Clause)
-    } else if contains_lower(&REPORTING_THAT_VERBS, word) {
-        Some(Reporting::ThatClause)
-    } else {
-        None
-    }
-}
-
-pub fn is_title(word: &str) -> bool {
-    contains_lower(&TITLES, word.trim_end_matches('.'))
 }
 
 /// True when a capitalised `word` opens a sentence or phrase without being part of a name ("The", "In").
@@ -130,12 +105,67 @@ pub fn is_org_word(word: &str) -> bool {
     contains_lower(&ORG_WORDS, word)
 }
 
-/// True when `word` may stand between a subject and its speech verb ("later", "has").
-pub fn is_aux_word(word: &str) -> bool {
-    contains_lower(&AUX_WORDS, word)
+/// Grammatical gender a pronoun implies, when it implies one.
+/// The word lists a word belongs to, as bits: what the quote stages ask of every token, worked out
+/// once per token (one lower-casing, at most two lookups) when the document is read.
+pub mod lex {
+    /// A speech verb form ("said", "tweeted").
+    pub const SPEECH_VERB: u16 = 1;
+    /// A reporting verb that takes its clause with or without "that".
+    pub const REPORTING: u16 = 1 << 1;
+    /// A reporting verb that takes a "that" clause only.
+    pub const REPORTING_THAT: u16 = 1 << 2;
+    /// A title or descriptor before a name, its period aside ("Sen.", "President").
+    pub const TITLE: u16 = 1 << 3;
+    /// A capitalised word that is no part of a name, its period aside ("The", "When").
+    pub const NAME_STOPWORD: u16 = 1 << 4;
+    /// A word that makes a name an organisation or a place ("Committee", "Times").
+    pub const ORG_WORD: u16 = 1 << 5;
+    /// A word that may stand between a speaker and the verb ("has", "later").
+    pub const AUX_WORD: u16 = 1 << 6;
+    /// A subject pronoun that can stand for a speaker ("he", "they").
+    pub const PRONOUN: u16 = 1 << 7;
+    /// A document or measurement that reports findings ("poll", "records").
+    pub const SOURCE_NOUN: u16 = 1 << 8;
+    /// The bits matched on the word without its final period.
+    pub const WITHOUT_PERIOD: u16 = TITLE | NAME_STOPWORD;
 }
 
-/// Grammatical gender a pronoun implies, when it implies one.
+static LEXICON: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
+    let mut map: FastMap<String, u16> = FastMap::default();
+    let lists: [(&FastSet<String>, u16); 9] = [
+        (&SPEECH_VERBS, lex::SPEECH_VERB),
+        (&REPORTING_VERBS, lex::REPORTING),
+        (&REPORTING_THAT_VERBS, lex::REPORTING_THAT),
+        (&TITLES, lex::TITLE),
+        (&NAME_STOPWORDS, lex::NAME_STOPWORD),
+        (&ORG_WORDS, lex::ORG_WORD),
+        (&AUX_WORDS, lex::AUX_WORD),
+        (&SOURCE_NOUNS, lex::SOURCE_NOUN),
+        (&PRONOUN_WORDS, lex::PRONOUN),
+    ];
+    for (set, bit) in lists {
+        for word in set.iter() {
+            *map.entry(word.clone()).or_default() |= bit;
+        }
+    }
+    map
+});
+
+static PRONOUN_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| PRONOUNS.keys().cloned().collect());
+
+/// The word lists `word` belongs to, as [`lex`] bits: the same answers as `is_speech_verb`,
+/// `is_title` and the rest, from one lower-casing.
+pub fn lexicon_bits(word: &str) -> u16 {
+    let lookup = |w: &str| case::with_lower(w, |l| LEXICON.get(l).copied().unwrap_or(0));
+    let whole = lookup(word);
+    let bare = word.trim_end_matches('.');
+    if bare.len() == word.len() {
+        return whole;
+    }
+    whole & !lex::WITHOUT_PERIOD | lookup(bare) & lex::WITHOUT_PERIOD
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     /// he
@@ -193,10 +223,10 @@ mod tests {
     #[test]
     fn speech_verb_forms() {
         for w in ["said", "Says", "told", "adding", "noted", "argues", "testified", "replied", "continued", "wrote"] {
-            assert!(is_speech_verb(w), "{w}");
+            assert!(lexicon_bits(w) & lex::SPEECH_VERB != 0, "{w}");
         }
         for w in ["table", "president", "sad"] {
-            assert!(!is_speech_verb(w), "{w}");
+            assert!(lexicon_bits(w) & lex::SPEECH_VERB == 0, "{w}");
         }
     }
 
@@ -205,8 +235,20 @@ mod tests {
         assert!(is_abbreviation("Nov"));
         assert!(is_abbreviation("U.S"));
         assert!(!is_abbreviation("election"));
-        assert!(is_title("Sen."));
-        assert!(is_title("secretary"));
-        assert!(!is_title("Trump"));
+        assert!(lexicon_bits("Sen.") & lex::TITLE != 0);
+        assert!(lexicon_bits("secretary") & lex::TITLE != 0);
+        assert!(lexicon_bits("Trump") & lex::TITLE == 0);
+    }
+
+    #[test]
+    fn one_lookup_answers_every_list() {
+        assert_eq!(lexicon_bits("said"), lex::SPEECH_VERB | lex::REPORTING);
+        assert_eq!(lexicon_bits("The") & lex::NAME_STOPWORD, lex::NAME_STOPWORD);
+        assert_eq!(lexicon_bits("He") & lex::PRONOUN, lex::PRONOUN);
+        assert_eq!(lexicon_bits("found"), lex::REPORTING_THAT);
+        assert_eq!(lexicon_bits("poll"), lex::SOURCE_NOUN);
+        // The period counts for the whole word and is set aside for titles only.
+        assert_eq!(lexicon_bits("said.") & lex::SPEECH_VERB, 0);
+        assert_eq!(lexicon_bits(","), 0);
     }
 }

@@ -4,6 +4,7 @@
 pub mod tokens;
 
 use crate::span::Span;
+use crate::words;
 use tokens::{tokenize, Token};
 
 /// A text's tokens with their sentences and paragraphs, built once and read by every stage of
@@ -24,7 +25,10 @@ impl<'t> Doc<'t> {
     /// Reads `text`: the tokens of its `paragraphs`, those inside the quoted stretches `quoted`
     /// (in text order) marked as quoted, and each token's sentence and paragraph.
     pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
-        let tokens = tokenize(text, paragraphs, quoted);
+        let mut tokens = tokenize(text, paragraphs, quoted);
+        for t in tokens.iter_mut().filter(|t| t.word) {
+            t.lex = words::lexicon_bits(t.span.slice(text));
+        }
         let mut doc = Doc {
             sentence_starts: Vec::with_capacity(tokens.len()),
             paragraph_of: Vec::with_capacity(tokens.len()),
@@ -43,6 +47,12 @@ impl<'t> Doc<'t> {
             doc.paragraph_of.push(paragraph);
         }
         doc
+    }
+
+    /// True when the word at token `i` is in the word list `bit` (a [`words::lex`] bit).
+    #[inline]
+    pub fn is(&self, i: usize, bit: u16) -> bool {
+        self.tokens[i].lex & bit != 0
     }
 
     /// The byte span covering tokens `first..end` (`end > first`).

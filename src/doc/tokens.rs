@@ -26,6 +26,9 @@ pub struct Token {
     pub quoted: bool,
     /// The word ended in a possessive `’s` / `’` (not included in `span`).
     pub possessive: bool,
+    /// The word lists the word belongs to ([`crate::words::lex`] bits; 0 for punctuation), filled
+    /// in when the document is read.
+    pub lex: u16,
     /// The token starts a paragraph.
     pub para_start: bool,
 }
@@ -140,6 +143,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                 quoted: inside,
                 possessive,
                 para_start: tokens.len() == first,
+                lex: 0,
             });
         }
     }

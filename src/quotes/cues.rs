@@ -3,7 +3,7 @@
 
 use crate::case;
 use crate::doc::Doc;
-use crate::words;
+use crate::words::{self, lex};
 
 use super::names::{Mention, MentionKind, PREPOSITIONS};
 
@@ -64,7 +64,7 @@ const OBJECT_WORDS: usize = 5;
 impl<'t> Doc<'t> {
     fn is_verb(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        t.word && !t.quoted && words::is_speech_verb(t.text(self.text)) && self.used_as_verb(i)
+        t.word && !t.quoted && self.is(i, lex::SPEECH_VERB) && self.used_as_verb(i)
     }
 
     /// How the word at token `i` reports a statement, when it is a reporting verb used as a verb
@@ -74,7 +74,14 @@ impl<'t> Doc<'t> {
         if !t.word || t.quoted {
             return None;
         }
-        words::reporting_verb(t.text(self.text)).filter(|_| self.used_as_verb(i))
+        let how = if self.is(i, lex::REPORTING) {
+            words::Reporting::Clause
+        } else if self.is(i, lex::REPORTING_THAT) {
+            words::Reporting::ThatClause
+        } else {
+            return None;
+        };
+        self.used_as_verb(i).then_some(how)
     }
 
     /// True when the word at token `i`, a verb form, is used as a verb where it stands.
@@ -179,7 +186,7 @@ impl<'t> Doc<'t> {
                 }
                 if self.is_punct(j, ",") {
                     let mut v = j + 1;
-                    while v < n && self.tokens[v].word && words::is_aux_word(self.word(v)) {
+                    while v < n && self.tokens[v].word && self.is(v, lex::AUX_WORD) {
                         v += 1;
                     }
                     if v < n && self.is_verb(v) {
@@ -189,7 +196,7 @@ impl<'t> Doc<'t> {
                 j += 1;
             }
         }
-        while k < n && self.tokens[k].word && !self.tokens[k].quoted && words::is_aux_word(self.word(k)) {
+        while k < n && self.tokens[k].word && !self.tokens[k].quoted && self.is(k, lex::AUX_WORD) {
             k += 1;
         }
         (k < n && self.is_verb(k)).then_some(k)
@@ -334,7 +341,7 @@ impl<'t> Doc<'t> {
             // "…doesn’t surprise Republican pollster Daron Shaw: “…”": the name the colon follows first.
             let named = self.name_ending_at(quote - 1).filter(|m| m.first >= start && m.first > start);
             // A lone party or title word opens no subject: "With Democratic leaders worried, …:".
-            let lone_title = |m: &Mention| m.end == m.first + 1 && words::is_title(self.word(m.first));
+            let lone_title = |m: &Mention| m.end == m.first + 1 && self.is(m.first, lex::TITLE);
             let subject = named
                 .or_else(|| self.pronoun_at(start))
                 .or_else(|| self.name_at(start).filter(|m| !lone_title(m)))
@@ -369,7 +376,7 @@ impl<'t> Doc<'t> {
                 && e < verb + OBJECT_WORDS
                 && self.tokens[e].word
                 && !self.tokens[e].quoted
-                && !words::is_speech_verb(self.word(e))
+                && !self.is(e, lex::SPEECH_VERB)
             {
                 let w = self.word(e);
                 if !(self.tokens[e].capital
@@ -390,7 +397,7 @@ impl<'t> Doc<'t> {
     /// The subject of the speech verb at `verb`, looking left no further than `lo`.
     pub(crate) fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
         let mut j = verb;
-        while j > lo && self.tokens[j - 1].word && words::is_aux_word(self.word(j - 1)) {
+        while j > lo && self.tokens[j - 1].word && self.is(j - 1, lex::AUX_WORD) {
             j -= 1;
         }
         if j == lo {
@@ -441,7 +448,7 @@ impl<'t> Doc<'t> {
                 let owned = m.end == m.first + 1
                     && m.first > lo
                     && self.tokens[m.first - 1].possessive
-                    && words::is_org_word(self.word(m.first));
+                    && self.is(m.first, lex::ORG_WORD);
                 if owned {
                     let mut first = m.first - 1;
                     while first > lo && self.tokens[first - 1].word && self.tokens[first - 1].capital {

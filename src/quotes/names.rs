@@ -3,7 +3,7 @@
 
 use crate::case;
 use crate::doc::Doc;
-use crate::words;
+use crate::words::{self, lex};
 
 /// Prepositions before a verb form that make it a noun, unless it is an -ing form: "in remarks".
 pub(crate) const PREPOSITIONS: &[&str] = &["in", "of", "with", "for", "during", "by", "from", "after", "before", "about", "on"];
@@ -56,7 +56,7 @@ impl<'t> Doc<'t> {
             return None;
         }
         let all_caps = (i..e).all(|k| !self.word(k).chars().any(char::is_lowercase));
-        let titled = words::is_title(self.word(i)) && e > i + 1;
+        let titled = self.is(i, lex::TITLE) && e > i + 1;
         (all_caps || titled).then_some(Mention { first: i, end: e, kind: MentionKind::Name })
     }
 
@@ -79,7 +79,7 @@ impl<'t> Doc<'t> {
                 && e <= i + DESCRIPTION_WORDS
                 && self.tokens[e].word
                 && !self.tokens[e].quoted
-                && !words::is_speech_verb(self.word(e))
+                && !self.is(e, lex::SPEECH_VERB)
             {
                 e += 1;
                 if self.tokens[e - 1].possessive {
@@ -100,7 +100,7 @@ impl<'t> Doc<'t> {
 
     pub(crate) fn pronoun_at(&self, i: usize) -> Option<Mention> {
         let t = self.tokens[i];
-        (t.word && !t.quoted && words::speaker_pronoun(t.text(self.text)).is_some()).then_some(Mention {
+        (t.word && !t.quoted && self.is(i, lex::PRONOUN)).then_some(Mention {
             first: i,
             end: i + 1,
             kind: MentionKind::Pronoun,
@@ -117,7 +117,7 @@ impl<'t> Doc<'t> {
                 break;
             }
         }
-        while first < end && words::is_name_stopword(self.word(first)) {
+        while first < end && self.is(first, lex::NAME_STOPWORD) {
             first += 1;
         }
         let first = self.name_start(first, end);
@@ -130,7 +130,7 @@ impl<'t> Doc<'t> {
     fn name_start(&self, first: usize, end: usize) -> usize {
         let mut start = first;
         for k in first..end.saturating_sub(1) {
-            if words::is_title(self.word(k)) {
+            if self.is(k, lex::TITLE) {
                 start = k + 1;
             }
         }
@@ -152,12 +152,12 @@ impl<'t> Doc<'t> {
             }
         }
         while first < end
-            && (words::is_name_stopword(self.word(first)) || words::is_title(self.word(first)))
+            && (self.is(first, lex::NAME_STOPWORD) || self.is(first, lex::TITLE))
             && first + 1 < end
         {
             first += 1;
         }
-        if first < end && words::is_name_stopword(self.word(first)) {
+        if first < end && self.is(first, lex::NAME_STOPWORD) {
             return None;
         }
         let first = self.name_start(first, end);
@@ -169,9 +169,8 @@ impl<'t> Doc<'t> {
         if t.quoted || !t.word {
             return false;
         }
-        let w = t.text(self.text);
         if t.capital {
-            return !words::is_speech_verb(w) && words::speaker_pronoun(w).is_none();
+            return !self.is(i, lex::SPEECH_VERB | lex::PRONOUN);
         }
         !leading && self.is_connector(i)
     }
@@ -185,7 +184,7 @@ impl<'t> Doc<'t> {
     /// A description ending at token `last`: "the president", "a campaign spokesman", "sources".
     pub(crate) fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
         let head = case::lower(self.word(last));
-        if head.chars().any(|c| !c.is_alphabetic() && c != '-') || words::is_name_stopword(&head) {
+        if head.chars().any(|c| !c.is_alphabetic() && c != '-') || self.is(last, lex::NAME_STOPWORD) {
             return None;
         }
         let mut k = last;
@@ -215,7 +214,7 @@ impl<'t> Doc<'t> {
             ) {
                 return Some(Mention { first: k - 1, end: last + 1, kind: MentionKind::Role });
             }
-            if words::is_speech_verb(&w)
+            if self.is(k - 1, lex::SPEECH_VERB)
                 || matches!(
                     w.as_str(),
                     "that" | "and" | "but" | "or" | "who" | "which" | "as" | "when" | "while" | "if" | "because"

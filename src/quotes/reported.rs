@@ -5,7 +5,7 @@ use super::names::{Mention, MentionKind};
 use crate::case;
 use crate::doc::Doc;
 use crate::doc::tokens::TokenRange;
-use crate::words::{self, Reporting};
+use crate::words::{lex, Reporting};
 
 /// One attribution of reported speech, in tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,7 +127,7 @@ fn in_source(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     }
     let comma = (k + 2..body.end.min(k + 1 + SOURCE_REACH)).find(|&j| doc.is_punct(j, ","))?;
     let head = doc.tokens[comma - 1];
-    if !head.word || !words::is_source_noun(doc.word(comma - 1)) {
+    if !head.word || !doc.is(comma - 1, lex::SOURCE_NOUN) {
         return None;
     }
     let mention = Mention { first: k + 1, end: comma, kind: MentionKind::Role };
@@ -232,7 +232,7 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     let mention = if participle { doc.participle_subject(k, body.first)? } else { subject(doc, body, k)? };
     let cue = cue(doc, k, mention);
     // "A CNN poll shows C", "records show C": a document reports its findings without "that".
-    let how = if how == Reporting::ThatClause && words::is_source_noun(doc.word(mention.end - 1)) {
+    let how = if how == Reporting::ThatClause && doc.is(mention.end - 1, lex::SOURCE_NOUN) {
         Reporting::Clause
     } else {
         how
@@ -265,7 +265,7 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         return Some(m);
     }
     let mut j = verb;
-    while j > body.first && doc.tokens[j - 1].word && words::is_aux_word(doc.word(j - 1)) {
+    while j > body.first && doc.tokens[j - 1].word && doc.is(j - 1, lex::AUX_WORD) {
         j -= 1;
     }
     let before = j.checked_sub(1).filter(|&b| b >= body.first)?;
@@ -334,7 +334,7 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
     // The words before "that" only place the report ("in a statement on Tuesday"): a clause of
     // their own ("the test could change that") holds an auxiliary or ends at the "that".
     let that = (cue_end..reach)
-        .take_while(|&j| tokens[j].word && !tokens[j].quoted && !words::is_aux_word(doc.word(j)))
+        .take_while(|&j| tokens[j].word && !tokens[j].quoted && !doc.is(j, lex::AUX_WORD))
         .find(|&j| doc.word(j).eq_ignore_ascii_case("that"))
         .filter(|&j| j + MIN_CONTENT_WORDS < body.end);
     if let Some(j) = that {
@@ -358,7 +358,7 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
     }
     // A clause opens right after the cue: not an infinitive, a preposition, an object or a stop.
     let lower = case::lower(doc.word(first));
-    if NOT_CLAUSE_OPENERS.contains(&lower.as_str()) || words::is_aux_word(&lower) {
+    if NOT_CLAUSE_OPENERS.contains(&lower.as_str()) || doc.is(first, lex::AUX_WORD) {
         return None;
     }
     let content = content_to_end(doc, first, body.end);

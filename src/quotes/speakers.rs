@@ -11,7 +11,7 @@ use crate::doc::Doc;
 use super::marks::Quotation;
 use super::reported::{self, Reported};
 use crate::span::Span;
-use crate::words::{self, Gender};
+use crate::words::{self, lex, Gender};
 
 /// What a quotation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -361,8 +361,8 @@ fn gap_is_cue(doc: &Doc, a: &Found, next: usize) -> bool {
             if !matches!(t.text(doc.text), "," | "." | ":" | "—" | "–" | "’") {
                 return false;
             }
-        } else if !(lo..hi).contains(&k) && !words::is_aux_word(t.text(doc.text)) {
-            if words::is_speech_verb(t.text(doc.text)) {
+        } else if !(lo..hi).contains(&k) && !doc.is(k, lex::AUX_WORD) {
+            if doc.is(k, lex::SPEECH_VERB) {
                 return false;
             }
             extra += 1;
@@ -533,7 +533,7 @@ impl NameIndex {
             while j > 0
                 && tokens[j - 1].word
                 && !tokens[j - 1].quoted
-                && words::is_title(tokens[j - 1].text(doc.text))
+                && doc.is(j - 1, lex::TITLE)
             {
                 j -= 1;
                 let title = case::lower(tokens[j].text(doc.text).trim_end_matches('.'));
@@ -642,7 +642,7 @@ impl NameIndex {
         }
         let opens_sentence = m.first == 0 || doc.tokens[m.first].para_start || doc.ends_sentence(m.first - 1);
         // A lone title or party word is a modifier, not a person: "Republican claims", "U.S. senator".
-        if m.end - m.first == 1 && words::is_title(doc.word(m.first)) {
+        if m.end - m.first == 1 && doc.is(m.first, lex::TITLE) {
             return false;
         }
         if m.end - m.first > 1 || !opens_sentence {
@@ -685,7 +685,7 @@ fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool 
     let full_name = words.next().is_some();
     let titled = first > 0 && {
         let t = doc.tokens[first - 1];
-        t.word && !t.quoted && words::is_title(t.text(text))
+        t.word && !t.quoted && doc.is(first - 1, lex::TITLE)
     };
     // A multi-word run that opens with a participle or an adverb is an opening phrase ("Following
     // Monday’s debate"), not a name.
