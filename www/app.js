@@ -16,11 +16,12 @@ function renderArticle(text) {
 }
 
 /** The status line: what was found, and how long it took. */
-function report(result, ms) {
+function report(result, ms, { showAll }) {
   const n = counts(result);
   const reported = n.reported ? ` and ${n.reported} reported` : "";
+  const claims = showAll ? `${plural(n.claims, "sentence")} scored` : `${plural(n.claims, "claim")} worth checking`;
   $("status").textContent = `${plural(n.quotes, "quote")}${reported} from ${plural(result.speakers.length, "speaker")}, `
-    + `${plural(n.claims, "claim")} worth checking · analysed and painted in ${ms.toFixed(1)} ms`
+    + `${claims} · analysed and painted in ${ms.toFixed(1)} ms`
     + `${result.mode === "marks" ? " (marked up: this browser lacks the Highlight API)" : ""}`;
 }
 

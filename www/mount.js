@@ -24,8 +24,9 @@ export function defaultMinScore() {
 /**
  * Starts factmark on `article`, with the findings panel in `panel` (an element or shadow root).
  * Options: `minScore` (the claim threshold; default the core's), `show` ("quotes claims", "quotes"
- * or "claims"), `wasm` (where the wasm is; default next to this module), `onUpdate(result, ms)`
- * (called after each paint, with the milliseconds it took to analyse and paint).
+ * or "claims"), `wasm` (where the wasm is; default next to this module), `onUpdate(result, ms,
+ * { showAll })` (called after each paint, with the milliseconds it took to analyse and paint, and
+ * whether every claim is shown).
  * Resolves to { paint(), clear(), explain(node, offset), result }: `paint` analyses the article as
  * it now is, paints it and fills the panel.
  */
@@ -43,7 +44,7 @@ export async function mount({ article, panel, minScore, show = "quotes claims", 
     // How many claims "show all" would show: counted only while it is off.
     const all = showAll ? result.claims.length : factmark.analyze(result.text, { minScore: EVERY_SENTENCE }).claims.length;
     view.update(result.text, result, { showAll, threshold, all });
-    onUpdate?.(result, ms);
+    onUpdate?.(result, ms, { showAll });
     return result;
   };
   const view = createPanel(panel, {

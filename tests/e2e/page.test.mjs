@@ -215,6 +215,7 @@ export function defaultMinScore() { return ${threshold}; }`,
   assert.equal(after.ranges, every.length, "show all underlines every claim");
   assert.equal(after.listed, every.length);
   assert.match(after.note, /^All \d+ claims, ranked by score/);
+  assert.match(after.status, new RegExp(`${every.length} sentences scored`));
   const scores = await page.locator("#fm-claims .fm-score").allTextContents();
   assert.deepEqual(scores, [...scores].sort((a, b) => Number(b) - Number(a)), "ranked by score");
   await page.screenshot({ path: `${env.shots}claims-all.png` });
