@@ -332,9 +332,14 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
     let tokens = &doc.tokens;
     let reach = body.end.min(cue_end + THAT_REACH);
     // The words before "that" only place the report ("in a statement on Tuesday"): a clause of
-    // their own ("the test could change that") holds an auxiliary or ends at the "that".
+    // their own ("the test could change that", "the report found that …") holds an auxiliary or a
+    // verb, or ends at the "that".
     let that = (cue_end..reach)
-        .take_while(|&j| tokens[j].word && !tokens[j].quoted && !doc.is(j, lex::AUX_WORD))
+        .take_while(|&j| {
+            tokens[j].word
+                && !tokens[j].quoted
+                && !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+        })
         .find(|&j| doc.word(j).eq_ignore_ascii_case("that"))
         .filter(|&j| j + MIN_CONTENT_WORDS < body.end);
     if let Some(j) = that {
@@ -510,6 +515,14 @@ mod tests {
         assert_eq!(
             reported("Experts said the latest test could change that."),
             one("the latest test could change that", "said", "Experts")
+        );
+    }
+
+    #[test]
+    fn a_report_inside_a_report_stays_inside() {
+        assert_eq!(
+            reported("He said the city’s own engineering report found that repairs would cost less."),
+            one("the city’s own engineering report found that repairs would cost less", "said", "He")
         );
     }
 

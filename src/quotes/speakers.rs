@@ -567,9 +567,15 @@ impl NameIndex {
     }
 
     /// The organisation named most recently before token `at`.
-    fn organisation_before(&self, at: usize) -> Option<String> {
-        let before = self.organisations.partition_point(|(tok, _)| *tok < at);
-        before.checked_sub(1).map(|i| self.organisations[i].1.clone())
+    /// The organisation named most recently before token `at` that a bare description with the
+    /// head `head` can stand for: one whose name holds the head ("the department" → "Department of
+    /// Homeland Security"), else, for a head no name is built on ("the union", "its statement"),
+    /// the last one named. Places ("Elm Street", "Jefferson County") are no organisation.
+    fn organisation_before(&self, at: usize, head: &str) -> Option<String> {
+        let before = &self.organisations[..self.organisations.partition_point(|(tok, _)| *tok < at)];
+        let bodies = || before.iter().rev().take(ORGANISATION_REACH).map(|(_, name)| name).filter(|n| !is_place(n));
+        let named = bodies().find(|n| n.split_whitespace().any(|w| w.eq_ignore_ascii_case(head)));
+        named.or_else(|| bodies().next().filter(|_| !NAME_BUILDING_ROLES.contains(&head))).cloned()
     }
 
     /// The longest form of a name the text uses that ends with the same surname and holds every
@@ -743,6 +749,25 @@ const ORGANISATION_ROLES: &[&str] = &[
     "ruling", "clip", "release", "filing", "complaint", "lawsuit", "memo",
 ];
 
+/// How many organisations back a bare description looks for the one it stands for.
+const ORGANISATION_REACH: usize = 8;
+
+/// Heads that organisations' names are built on: "the department" stands only for a name that
+/// holds "Department".
+const NAME_BUILDING_ROLES: &[&str] = &[
+    "agency", "committee", "department", "court", "council", "commission", "institute", "ministry", "board",
+    "association", "administration", "bank", "fund",
+];
+
+/// True when a name ends with a word for a place rather than a body: "Elm Street", "Cook County".
+fn is_place(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| {
+        ["street", "avenue", "road", "county", "city", "state", "states", "square", "park", "river", "bridge"]
+            .iter()
+            .any(|p| last.eq_ignore_ascii_case(p))
+    })
+}
+
 /// The words of a name run.
 fn name_words(doc: &Doc, first: usize, end: usize) -> Vec<String> {
     doc.tokens[first..end].iter().map(|t| t.text(doc.text).to_owned()).collect()
@@ -812,10 +837,14 @@ impl Book {
                 let head = case::lower(doc.tokens[m.end - 1].text(doc.text));
                 // "the union", "its statement": the organisation last named before it.
                 let opener = case::lower(doc.tokens[m.first].text(doc.text));
+                // Only a bare description points back ("the union"); a fuller one describes its own
+                // body ("the state transportation department").
                 let organisation = || {
-                    (matches!(opener.as_str(), "the" | "its") && ORGANISATION_ROLES.contains(&head.as_str()))
-                        .then(|| names.organisation_before(m.first))
-                        .flatten()
+                    (m.end - m.first == 2
+                        && matches!(opener.as_str(), "the" | "its")
+                        && ORGANISATION_ROLES.contains(&head.as_str()))
+                    .then(|| names.organisation_before(m.first, &head))
+                    .flatten()
                 };
                 // "the IMF" after "the International Monetary Fund".
                 let initials = || names.acronyms.get(doc.word(m.end - 1)).cloned();
@@ -954,6 +983,14 @@ mod tests {
     fn titles_of_works_are_terms() {
         let got = speakers("The film “The Secret Life of Walter Mitty” opened last week.");
         assert_eq!(got.iter().map(|q| q.0).collect::<Vec<_>>(), ["term"]);
+    }
+
+    #[test]
+    fn a_full_description_is_its_own_body_and_a_street_is_none() {
+        assert_eq!(
+            speakers("The council voted to replace the Elm Street bridge. According to the state transportation department, 1 in 8 bridges is in poor condition."),
+            [said("indirect", "1 in 8 bridges is in poor condition", "the state transportation department")]
+        );
     }
 
     #[test]
