@@ -43,6 +43,9 @@ static SOURCE_NOUNS: LazyLock<FastSet<String>> = LazyLock::new(|| word_set(inclu
 static REPORTING_VERBS: LazyLock<FastSet<String>> =
     LazyLock::new(|| verb_forms(include_str!("words/reporting_verbs.txt")));
 
+static REPORTING_ACT_VERBS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| verb_forms(include_str!("words/reporting_act_verbs.txt")));
+
 static REPORTING_THAT_VERBS: LazyLock<FastSet<String>> =
     LazyLock::new(|| verb_forms(include_str!("words/reporting_that_verbs.txt")));
 
@@ -93,6 +96,8 @@ pub enum Reporting {
     Clause,
     /// "found that C" only.
     ThatClause,
+    /// A speech act whose object is what was said: "accused Y of Z", "called for Z".
+    Act,
 }
 
 /// True when a capitalised `word` opens a sentence or phrase without being part of a name ("The", "In").
@@ -127,13 +132,16 @@ pub mod lex {
     pub const PRONOUN: u16 = 1 << 7;
     /// A document or measurement that reports findings ("poll", "records").
     pub const SOURCE_NOUN: u16 = 1 << 8;
+    /// A speech act whose object is what was said ("accused", "urged", "called" for).
+    pub const REPORTING_ACT: u16 = 1 << 9;
     /// The bits matched on the word without its final period.
     pub const WITHOUT_PERIOD: u16 = TITLE | NAME_STOPWORD;
 }
 
 static LEXICON: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
     let mut map: FastMap<String, u16> = FastMap::default();
-    let lists: [(&FastSet<String>, u16); 9] = [
+    let lists: [(&FastSet<String>, u16); 10] = [
+        (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
         (&SPEECH_VERBS, lex::SPEECH_VERB),
         (&REPORTING_VERBS, lex::REPORTING),
         (&REPORTING_THAT_VERBS, lex::REPORTING_THAT),

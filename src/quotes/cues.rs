@@ -78,6 +78,8 @@ impl<'t> Doc<'t> {
             words::Reporting::Clause
         } else if self.is(i, lex::REPORTING_THAT) {
             words::Reporting::ThatClause
+        } else if self.is(i, lex::REPORTING_ACT) {
+            words::Reporting::Act
         } else {
             return None;
         };

@@ -65,6 +65,12 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
     // The content ends before the sentence's closing punctuation.
     let body_end = if tokens[last].word || tokens[last].quoted { s.end } else { last };
     let body = TokenRange { first: s.first, end: body_end };
+    // "C, sources said.": an attribution that closes the sentence owns all that comes before it,
+    // whatever verbs stand inside ("Secret Service protocol called for …, sources said").
+    if let Some(r) = closing_attribution(doc, body) {
+        out.push(r);
+        return;
+    }
     let mut k = body.first;
     // Content never reaches back into the attribution before it.
     let mut floor = body.first;
@@ -99,6 +105,28 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
         }
     }
 }
+
+/// The attribution closing `body` ("…, X said" / "…, said X" / "…, according to X"), when its
+/// content runs from the sentence start, is at least [`MIN_CONTENT_WORDS`] long and holds no
+/// quotation.
+fn closing_attribution(doc: &Doc, body: TokenRange) -> Option<Reported> {
+    if body.end - body.first > CONTENT_REACH {
+        return None;
+    }
+    let tail = body.end.saturating_sub(CLOSING_REACH).max(body.first + 1);
+    let comma = (tail..body.end).rev().find(|&j| doc.is_punct(j, ","))?;
+    let r = (comma + 1..body.end).find_map(|k| {
+        according_to(doc, body, k).or_else(|| reporting_verb(doc, body, k).filter(|_| doc.reporting_verb(k) == Some(Reporting::Clause)))
+    })?;
+    let content = r.parts.first()?;
+    let whole = r.parts.len() == 1 && content.first == body.first && content.end == comma;
+    let quoted = doc.tokens[content.first..content.end].iter().any(|t| t.quoted);
+    (whole && !quoted && word_count(doc, *content) >= MIN_CONTENT_WORDS).then_some(r)
+}
+
+/// How many tokens from the sentence end an attribution that closes it may start: ", the state
+/// transportation department said in a statement".
+const CLOSING_REACH: usize = 12;
 
 fn word_count(doc: &Doc, range: TokenRange) -> usize {
     doc.tokens[range.first..range.end].iter().filter(|t| t.word).count()
@@ -348,6 +376,9 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
     if how == Reporting::ThatClause || cue_end >= body.end {
         return None;
     }
+    if how == Reporting::Act {
+        return act_object(doc, body, cue_end);
+    }
     // Adverbs and a day between the verb and its clause: "said Sunday he was finished", "said
     // flatly".
     let mut first = cue_end;
@@ -393,6 +424,26 @@ const TIME_WORDS: &[&str] = &[
     "later", "ago", "earlier", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening",
     "weekend", "week", "month", "year", "time",
 ];
+
+/// What a speech act is about, from its object to the sentence end: "accused the FDIC of trying to
+/// cover up the hacks", "urged him to resign", "called for a special prosecutor". "call" reports
+/// only with "for" or "on".
+fn act_object(doc: &Doc, body: TokenRange, cue_end: usize) -> Option<TokenRange> {
+    let verb = cue_end - 1;
+    let mut first = cue_end;
+    if case::lower(doc.word(verb)).starts_with("call") {
+        if !matches!(doc.word(first), "for" | "on") {
+            return None;
+        }
+        first += 1;
+    }
+    let opener = doc.tokens.get(first).filter(|t| t.word && !t.quoted)?;
+    let lower = case::lower(doc.word(first));
+    if !opener.capital && NOT_CLAUSE_OPENERS.contains(&lower.as_str()) && !matches!(lower.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    (first < body.end).then(|| content_to_end(doc, first, body.end))
+}
 
 /// Content from token `first` to the sentence end `end`, cut before an aside or a second report:
 /// a dash ("— there are two …"), a concession (", though she did not …") or a coordinated
@@ -524,6 +575,19 @@ mod tests {
             reported("He said the city’s own engineering report found that repairs would cost less."),
             one("the city’s own engineering report found that repairs would cost less", "said", "He")
         );
+    }
+
+    #[test]
+    fn speech_acts_report_their_object() {
+        assert_eq!(
+            reported("The senator accused the FDIC of trying to cover up the hacks."),
+            one("the FDIC of trying to cover up the hacks", "accused", "The senator")
+        );
+        assert_eq!(
+            reported("Republicans called for a special prosecutor to investigate the foundation."),
+            one("a special prosecutor to investigate the foundation", "called", "Republicans")
+        );
+        assert!(reported("They called him at home on Friday.").is_empty());
     }
 
     #[test]
