@@ -27,7 +27,9 @@ pub struct Cue {
 }
 
 /// Nouns for a written statement, whose author is its speaker: "her statement read", "a release said".
-const STATEMENT_NOUNS: &[&str] = &["statement", "release", "letter", "memo", "post", "tweet", "note", "email"];
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement", "release", "letter", "memo", "post", "tweet", "note", "email", "brief", "website", "filing", "book",
+];
 
 /// Verbs that put out a statement: "The agency issued a statement saying …".
 const ISSUING_VERBS: &[&str] = &["issued", "released", "posted", "published", "sent", "shared", "tweeted", "wrote"];
@@ -364,6 +366,12 @@ impl<'t> Doc<'t> {
         let opener = case::lower(self.word(m.first));
         if matches!(opener.as_str(), "his" | "her" | "their") {
             return Some(Mention { first: m.first, end: m.first + 1, kind: MentionKind::Pronoun });
+        }
+        // "Ivana Trump’s brief", "the Trump campaign’s website": the possessor wrote it.
+        if let Some(owner) = (m.first..m.end - 1).rfind(|&k| self.tokens[k].possessive) {
+            let first = if matches!(opener.as_str(), "the" | "a" | "an") { m.first + 1 } else { m.first };
+            let name = self.name_ending_at(owner + 1).filter(|n| n.first >= first && n.end == owner + 1);
+            return Some(name.unwrap_or(Mention { first, end: owner + 1, kind: MentionKind::Role }));
         }
         let verb = m.first.checked_sub(1).filter(|&v| ISSUING_VERBS.contains(&case::lower(self.word(v)).as_str()))?;
         self.subject_before(verb, self.sentence_start(verb))

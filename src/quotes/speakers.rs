@@ -553,7 +553,20 @@ impl NameIndex {
             index.by_first.insert(f, index.runs.len());
             if org {
                 // "Association" + "of Flight Attendants": an organisation's name runs on over "of".
-                let name = organisation_name(doc, f, e).unwrap_or_else(|| full.clone());
+                // "Democratic National Committee": the party or country word before it is part of
+                // an organisation's name (and of its initials), though not of a person's.
+                let mut first = f;
+                while first > 0
+                    && !tokens[first].para_start
+                    && tokens[first - 1].capital
+                    && !tokens[first - 1].quoted
+                    && doc.is(first - 1, lex::TITLE)
+                {
+                    first -= 1;
+                }
+                let name = organisation_name(doc, first, e)
+                    .or_else(|| (first < f).then(|| doc.span(first, e).slice(doc.text).to_owned()))
+                    .unwrap_or_else(|| full.clone());
                 if name.contains(' ') {
                     if let Some(initials) = initials(&name) {
                         index.acronyms.entry(initials).or_insert_with(|| name.clone());
@@ -976,6 +989,18 @@ mod tests {
         assert_eq!(
             speakers("“The company cannot pay its debts,” according to a filing in federal court."),
             [said("speech", "The company cannot pay its debts,", "a filing")]
+        );
+    }
+
+    #[test]
+    fn a_possessor_wrote_its_document_and_initials_keep_the_party_word() {
+        assert_eq!(
+            speakers("Ivana Trump filed on Monday. “The marriage ended in 1990,” Ivana Trump’s brief said."),
+            [said("speech", "The marriage ended in 1990,", "Ivana Trump")]
+        );
+        assert_eq!(
+            speakers("The Democratic National Committee met on Friday. “We will not comment,” the DNC said."),
+            [said("speech", "We will not comment,", "Democratic National Committee")]
         );
     }
 
