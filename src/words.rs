@@ -140,7 +140,7 @@ pub mod lex {
 
 static LEXICON: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
     let mut map: FastMap<String, u16> = FastMap::default();
-    let lists: [(&FastSet<String>, u16); 10] = [
+    let lists: [(&FastSet<String>, u16); 9] = [
         (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
         (&SPEECH_VERBS, lex::SPEECH_VERB),
         (&REPORTING_VERBS, lex::REPORTING),
@@ -150,17 +150,17 @@ static LEXICON: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
         (&ORG_WORDS, lex::ORG_WORD),
         (&AUX_WORDS, lex::AUX_WORD),
         (&SOURCE_NOUNS, lex::SOURCE_NOUN),
-        (&PRONOUN_WORDS, lex::PRONOUN),
     ];
     for (set, bit) in lists {
         for word in set.iter() {
             *map.entry(word.clone()).or_default() |= bit;
         }
     }
+    for word in PRONOUNS.keys() {
+        *map.entry(word.clone()).or_default() |= lex::PRONOUN;
+    }
     map
 });
-
-static PRONOUN_WORDS: LazyLock<FastSet<String>> = LazyLock::new(|| PRONOUNS.keys().cloned().collect());
 
 /// The word lists `word` belongs to, as [`lex`] bits: the same answers as `is_speech_verb`,
 /// `is_title` and the rest, from one lower-casing.

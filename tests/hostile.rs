@@ -161,37 +161,31 @@ fn a_megabyte_of_opening_curly_marks_after_letters() {
     assert!(quotes.iter().all(|&(kind, quoted, _)| kind == QuoteKind::Term && quoted == "“x“"));
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), test)]
-#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
-fn a_megabyte_paragraph_of_pronoun_cued_quotes_after_the_quote() {
-    let unit = "“It is fine,” he said. ";
+/// A megabyte of `unit` in one paragraph, where no one is named: no quote gets a speaker, and each
+/// keeps its own quoted words and its pronoun mention.
+fn assert_unnamed_pronoun_cues(unit: &str, quoted: &str, pronoun: &str) {
     let text = megabyte_of(unit);
     let a = analyze(&text);
-    // No one is named, so no quote has a speaker; each keeps its own cue and mention.
     assert!(a.speakers.is_empty());
     assert_eq!(a.quotes.len(), text.len() / unit.len());
     for q in &a.quotes {
         assert_eq!(
             (q.kind, q.span.slice(&text), q.mention.map(|m| m.slice(&text))),
-            (QuoteKind::Speech, "“It is fine,”", Some("he"))
+            (QuoteKind::Speech, quoted, Some(pronoun))
         );
     }
 }
 
 #[cfg_attr(not(target_arch = "wasm32"), test)]
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_megabyte_paragraph_of_pronoun_cued_quotes_after_the_quote() {
+    assert_unnamed_pronoun_cues("“It is fine,” he said. ", "“It is fine,”", "he");
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
 fn a_megabyte_paragraph_of_pronoun_cued_quotes_before_the_quote() {
-    let unit = "He said, “It is fine.” She disagreed. ";
-    let text = megabyte_of(unit);
-    let a = analyze(&text);
-    assert!(a.speakers.is_empty());
-    assert_eq!(a.quotes.len(), text.len() / unit.len());
-    for q in &a.quotes {
-        assert_eq!(
-            (q.kind, q.span.slice(&text), q.mention.map(|m| m.slice(&text))),
-            (QuoteKind::Speech, "“It is fine.”", Some("He"))
-        );
-    }
+    assert_unnamed_pronoun_cues("He said, “It is fine.” She disagreed. ", "“It is fine.”", "He");
 }
 
 // The loops below once searched forwards or backwards without a bound of their own; each input

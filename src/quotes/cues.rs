@@ -35,7 +35,7 @@ const STATEMENT_NOUNS: &[&str] = &[
 const ISSUING_VERBS: &[&str] = &["issued", "released", "posted", "published", "sent", "shared", "tweeted", "wrote"];
 
 /// How far back from a closing parenthesis its opening one may stand: "(R-Wis.)", "(D-N.Y.)".
-const PAREN_REACH: usize = 12;
+pub(crate) const PAREN_REACH: usize = 12;
 
 /// How far back from a quote the cue search looks, in tokens: cues sit near their quotes, and the
 /// bound keeps a paragraph of thousands of quotes linear.
@@ -345,10 +345,9 @@ impl<'t> Doc<'t> {
             // "…doesn’t surprise Republican pollster Daron Shaw: “…”": the name the colon follows first.
             let named = self.name_ending_at(quote - 1).filter(|m| m.first >= start && m.first > start);
             // A lone party or title word opens no subject: "With Democratic leaders worried, …:".
-            let lone_title = |m: &Mention| m.end == m.first + 1 && self.is(m.first, lex::TITLE);
             let subject = named
                 .or_else(|| self.pronoun_at(start))
-                .or_else(|| self.name_at(start).filter(|m| !lone_title(m)))
+                .or_else(|| self.name_at(start).filter(|&m| !self.is_lone_title(m)))
                 .or_else(|| self.mention_after(start));
             if let Some(m) = subject.filter(|m| m.end < quote) {
                 return Some(Cue { first: quote - 1, end: quote, mention: Some(m), adjacent: true });
@@ -404,12 +403,19 @@ impl<'t> Doc<'t> {
         verb + 1
     }
 
-    /// The subject of the speech verb at `verb`, looking left no further than `lo`.
-    pub(crate) fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
+    /// The first of the auxiliary words right before token `verb` ("he has repeatedly said"), no
+    /// further left than `lo`; `verb` itself when there are none.
+    pub(crate) fn before_auxiliaries(&self, verb: usize, lo: usize) -> usize {
         let mut j = verb;
         while j > lo && self.tokens[j - 1].word && self.is(j - 1, lex::AUX_WORD) {
             j -= 1;
         }
+        j
+    }
+
+    /// The subject of the speech verb at `verb`, looking left no further than `lo`.
+    pub(crate) fn subject_before(&self, verb: usize, lo: usize) -> Option<Mention> {
+        let j = self.before_auxiliaries(verb, lo);
         if j == lo {
             return None;
         }

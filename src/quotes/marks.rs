@@ -122,8 +122,8 @@ struct OpenMarks {
     open: [usize; FAMILIES],
 }
 
-/// How many families of marks there are.
-const FAMILIES: usize = 6;
+/// How many families of marks there are (the last family's index, plus one).
+const FAMILIES: usize = Family::WhiteCorner as usize + 1;
 
 impl OpenMarks {
     fn family_index(family: Family) -> usize {

@@ -181,6 +181,12 @@ impl<'t> Doc<'t> {
             && self.tokens.get(i + 1).is_some_and(|n| n.capital)
     }
 
+    /// True when `m` is one title or party word and nothing more: "Republican claims", "U.S.
+    /// senator" name no one.
+    pub(crate) fn is_lone_title(&self, m: Mention) -> bool {
+        m.end == m.first + 1 && self.is(m.first, lex::TITLE)
+    }
+
     /// A description ending at token `last`: "the president", "a campaign spokesman", "sources".
     pub(crate) fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
         let head = case::lower(self.word(last));

@@ -1,6 +1,6 @@
 //! Reported speech: the content of "X said (that) C", "C, X said", "according to X, C" and their kin.
 
-use super::cues::Cue;
+use super::cues::{Cue, PAREN_REACH};
 use super::names::{Mention, MentionKind};
 use crate::case;
 use crate::doc::Doc;
@@ -30,9 +30,6 @@ const THAT_REACH: usize = 8;
 
 /// How far after "and" a reporting verb makes it a second report rather than part of the content.
 const COORDINATED_REACH: usize = 5;
-
-/// How far back from a verb a parenthesis after its subject may open: "Paul (R-Ky.) said".
-const PAREN_REACH: usize = 12;
 
 /// How far past "according to X" the comma that closes the source may stand.
 const SOURCE_REACH: usize = 12;
@@ -116,7 +113,8 @@ fn closing_attribution(doc: &Doc, body: TokenRange) -> Option<Reported> {
     let tail = body.end.saturating_sub(CLOSING_REACH).max(body.first + 1);
     let comma = (tail..body.end).rev().find(|&j| doc.is_punct(j, ","))?;
     let r = (comma + 1..body.end).find_map(|k| {
-        according_to(doc, body, k).or_else(|| reporting_verb(doc, body, k).filter(|_| doc.reporting_verb(k) == Some(Reporting::Clause)))
+        according_to(doc, body, k)
+            .or_else(|| (doc.reporting_verb(k) == Some(Reporting::Clause)).then(|| reporting_verb(doc, body, k)).flatten())
     })?;
     let content = r.parts.first()?;
     let whole = r.parts.len() == 1 && content.first == body.first && content.end == comma;
@@ -172,7 +170,7 @@ fn labelled(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         return None;
     }
     let colon = (k + 1..body.end.min(k + 1 + LABEL_REACH)).find(|&j| doc.is_punct(j, ":"))?;
-    if (k..colon).any(|j| NOT_SPEAKERS.contains(&crate::case::lower(doc.word(j)).as_str())) {
+    if (k..colon).any(|j| NOT_SPEAKERS.contains(&case::lower(doc.word(j)).as_str())) {
         return None;
     }
     let mention = doc.label_at(k).or_else(|| doc.name_at(k)).filter(|m| m.first == k && m.end == colon)?;
@@ -234,7 +232,7 @@ fn source_after(doc: &Doc, from: usize, end: usize) -> Option<Mention> {
         .find(|&j| {
             !tokens[j].word
                 || tokens[j].quoted
-                || matches!(crate::case::lower(doc.word(j)).as_str(), "who" | "which" | "that" | "and" | "but")
+                || matches!(case::lower(doc.word(j)).as_str(), "who" | "which" | "that" | "and" | "but")
         })
         .unwrap_or(end.min(from + SOURCE_REACH));
     (stop > from).then_some(Mention { first: from, end: stop, kind: MentionKind::Role })
@@ -292,15 +290,9 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     if let Some(m) = doc.subject_before(verb, body.first) {
         return Some(m);
     }
-    let mut j = verb;
-    while j > body.first && doc.tokens[j - 1].word && doc.is(j - 1, lex::AUX_WORD) {
-        j -= 1;
-    }
-    let before = j.checked_sub(1).filter(|&b| b >= body.first)?;
-    if doc.is_punct(before, ")") {
-        return paren_subject(doc, body, before);
-    }
-    let lower = crate::case::lower(doc.word(before));
+    // (A parenthesis right before the verb was read by `subject_before` already.)
+    let before = doc.before_auxiliaries(verb, body.first).checked_sub(1).filter(|&b| b >= body.first)?;
+    let lower = case::lower(doc.word(before));
     match lower.as_str() {
         "who" if before > body.first && doc.is_punct(before - 1, ",") => doc
             .name_ending_at(before - 1)
@@ -324,7 +316,7 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
             // A subject that opens a clause after a comma or a conjunction: "…, but officials said",
             // "On Thursday, both candidates said".
             let clause = (body.first..before).rev().take(CLAUSE_REACH).find(|&c| {
-                doc.is_punct(c, ",") || CLAUSE_OPENERS.contains(&crate::case::lower(doc.word(c)).as_str())
+                doc.is_punct(c, ",") || CLAUSE_OPENERS.contains(&case::lower(doc.word(c)).as_str())
             })?;
             doc.subject_before(verb, clause + 1)
         }

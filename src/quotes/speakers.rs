@@ -661,7 +661,7 @@ impl NameIndex {
         }
         let opens_sentence = m.first == 0 || doc.tokens[m.first].para_start || doc.ends_sentence(m.first - 1);
         // A lone title or party word is a modifier, not a person: "Republican claims", "U.S. senator".
-        if m.end - m.first == 1 && doc.is(m.first, lex::TITLE) {
+        if doc.is_lone_title(m) {
             return false;
         }
         if m.end - m.first > 1 || !opens_sentence {
