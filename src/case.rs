@@ -38,6 +38,21 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&lower(word))
 }
 
+/// Calls `f` with the bytes of `word` in lower case, as [`with_lower`] but with no UTF-8 check of
+/// the lowered copy: for lookups in maps keyed by bytes, once per word of the text.
+#[inline]
+pub fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let bytes = word.as_bytes();
+    if bytes.len() <= buf.len() && bytes.is_ascii() {
+        let lower = &mut buf[..bytes.len()];
+        lower.copy_from_slice(bytes);
+        lower.make_ascii_lowercase();
+        return f(lower);
+    }
+    f(lower(word).as_bytes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

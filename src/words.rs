@@ -87,7 +87,6 @@ pub fn is_abbreviation(word: &str) -> bool {
     contains_lower(&ABBREVIATIONS, word)
 }
 
-/// True when `word` (any case, a trailing period allowed) is a title or role that may precede a name.
 /// How a verb reports content: with or without "that" ("said (that) C"), only with it ("found that
 /// C"), or not at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,7 +109,6 @@ pub fn is_org_word(word: &str) -> bool {
     contains_lower(&ORG_WORDS, word)
 }
 
-/// Grammatical gender a pronoun implies, when it implies one.
 /// The word lists a word belongs to, as bits: what the quote stages ask of every token, worked out
 /// once per token (one lower-casing, at most two lookups) when the document is read.
 pub mod lex {
@@ -138,8 +136,8 @@ pub mod lex {
     pub const WITHOUT_PERIOD: u16 = TITLE | NAME_STOPWORD;
 }
 
-static LEXICON: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
-    let mut map: FastMap<String, u16> = FastMap::default();
+static LEXICON: LazyLock<FastMap<Box<[u8]>, u16>> = LazyLock::new(|| {
+    let mut map: FastMap<Box<[u8]>, u16> = FastMap::default();
     let lists: [(&FastSet<String>, u16); 9] = [
         (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
         (&SPEECH_VERBS, lex::SPEECH_VERB),
@@ -153,11 +151,11 @@ static LEXICON: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
     ];
     for (set, bit) in lists {
         for word in set.iter() {
-            *map.entry(word.clone()).or_default() |= bit;
+            *map.entry(word.as_bytes().into()).or_default() |= bit;
         }
     }
     for word in PRONOUNS.keys() {
-        *map.entry(word.clone()).or_default() |= lex::PRONOUN;
+        *map.entry(word.as_bytes().into()).or_default() |= lex::PRONOUN;
     }
     map
 });
@@ -165,7 +163,7 @@ static LEXICON: LazyLock<FastMap<String, u16>> = LazyLock::new(|| {
 /// The word lists `word` belongs to, as [`lex`] bits: the same answers as `is_speech_verb`,
 /// `is_title` and the rest, from one lower-casing.
 pub fn lexicon_bits(word: &str) -> u16 {
-    let lookup = |w: &str| case::with_lower(w, |l| LEXICON.get(l).copied().unwrap_or(0));
+    let lookup = |w: &str| case::with_lower_bytes(w, |l| LEXICON.get(l).copied().unwrap_or(0));
     let whole = lookup(word);
     let bare = word.trim_end_matches('.');
     if bare.len() == word.len() {
@@ -174,6 +172,7 @@ pub fn lexicon_bits(word: &str) -> u16 {
     whole & !lex::WITHOUT_PERIOD | lookup(bare) & lex::WITHOUT_PERIOD
 }
 
+/// The grammatical gender a pronoun or a first name implies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
     /// he

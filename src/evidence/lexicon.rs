@@ -27,13 +27,16 @@ impl Lexicon {
         lexicon
     }
 
-    /// The lists opened by `word` (compared without case).
+    /// The lists opened by `word` (compared without case; a word of the patterns is ASCII).
     pub fn lists_of(&self, word: &[u8]) -> u32 {
         if word.is_empty() || word.len() > MAX_WORD {
             return 0;
         }
-        let lists = |lower: &str| self.lists_of.get(lower.as_bytes()).copied().unwrap_or(0);
-        std::str::from_utf8(word).map_or(0, |word| crate::case::with_lower(word, lists))
+        let mut buf = [0u8; MAX_WORD];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        self.lists_of.get(&*lower).copied().unwrap_or(0)
     }
 }
 
