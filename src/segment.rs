@@ -85,17 +85,18 @@ pub(crate) fn word_count(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let (space, alphanumeric, width) = match bytes[i] {
-            b if b.is_ascii() => (b.is_ascii_whitespace() || b == 0x0B, b.is_ascii_alphanumeric(), 1),
+        let b = bytes[i];
+        let (space, alphanumeric, width) = if b.is_ascii() {
+            // Most bytes of news are ASCII letters: one table lookup each.
+            let class = ASCII_CLASS[usize::from(b)];
+            (class == SPACE, class == ALPHANUMERIC, 1)
+        } else if b == 0xE2 && bytes.get(i + 1) == Some(&0x80) {
             // U+2000–U+203F (curly quotes, dashes, thin spaces): spaces or punctuation, never letters.
-            0xE2 if bytes.get(i + 1) == Some(&0x80) => {
-                let low = bytes.get(i + 2).map_or(0, |b| b & 0x3F);
-                (low <= 0x0A || matches!(low, 0x28 | 0x29 | 0x2F), false, 3)
-            }
-            _ => {
-                let c = s[i..].chars().next().unwrap_or(' ');
-                (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
-            }
+            let low = bytes.get(i + 2).map_or(0, |b| b & 0x3F);
+            (low <= 0x0A || matches!(low, 0x28 | 0x29 | 0x2F), false, 3)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
         };
         if space {
             counted = false;
@@ -107,6 +108,27 @@ pub(crate) fn word_count(s: &str) -> usize {
     }
     count
 }
+
+const SPACE: u8 = 1;
+const ALPHANUMERIC: u8 = 2;
+
+/// What [`word_count`] asks of an ASCII byte: white space (with U+000B), a letter or digit, or neither.
+static ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_whitespace() || byte == 0x0B {
+            SPACE
+        } else if byte.is_ascii_alphanumeric() {
+            ALPHANUMERIC
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Sentences longer than this many words are also read clause by clause.
 pub const LONG_SENTENCE_WORDS: usize = 25;
