@@ -80,11 +80,27 @@ fn next_terminal(para: &str, from: usize) -> Option<usize> {
 
 /// Counts the white-space separated words of `s` that hold a letter or digit.
 pub(crate) fn word_count(s: &str) -> usize {
-    let mut count = 0;
-    let mut counted = false;
-    let bytes = s.as_bytes();
+    let mut words = WordCounter::default();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < s.len() {
+        i += words.read(s, i);
+    }
+    words.count
+}
+
+/// Counts words as [`word_count`] does, a character at a time.
+#[derive(Debug, Default)]
+struct WordCounter {
+    count: usize,
+    /// The current run of non-space characters has been counted.
+    counted: bool,
+}
+
+impl WordCounter {
+    /// Reads the character at byte `i` of `s`; its width in bytes.
+    #[inline(always)]
+    fn read(&mut self, s: &str, i: usize) -> usize {
+        let bytes = s.as_bytes();
         let b = bytes[i];
         let (space, alphanumeric, width) = if b.is_ascii() {
             // Most bytes of news are ASCII letters: one table lookup each.
@@ -99,14 +115,13 @@ pub(crate) fn word_count(s: &str) -> usize {
             (c.is_whitespace(), c.is_alphanumeric(), c.len_utf8())
         };
         if space {
-            counted = false;
-        } else if !counted && alphanumeric {
-            count += 1;
-            counted = true;
+            self.counted = false;
+        } else if !self.counted && alphanumeric {
+            self.count += 1;
+            self.counted = true;
         }
-        i += width;
+        width
     }
-    count
 }
 
 const SPACE: u8 = 1;
@@ -141,27 +156,35 @@ pub const MIN_CLAUSE_WORDS: usize = 8;
 /// [`LONG_SENTENCE_WORDS`] words is its own only clause.
 pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
     let slice = sentence.slice(text);
-    if word_count(slice) <= LONG_SENTENCE_WORDS {
+    let bytes = slice.as_bytes();
+    // One pass: the words, and after each cut (a mark followed by white space; a comma not after a
+    // digit) the words before it. Words never straddle a cut, so a stretch's words are a difference.
+    let mut words = WordCounter::default();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < slice.len() {
+        let width = words.read(slice, i);
+        let mark = match bytes[i] {
+            b',' => i == 0 || !bytes[i - 1].is_ascii_digit(),
+            b';' | b':' => true,
+            // — and –
+            0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)),
+            _ => false,
+        };
+        i += width;
+        if mark && slice[i..].starts_with(char::is_whitespace) {
+            cuts.push((i, words.count));
+        }
+    }
+    if words.count <= LONG_SENTENCE_WORDS {
         return vec![sentence];
     }
+    cuts.push((slice.len(), words.count));
     let mut out: Vec<Span> = Vec::new();
     let mut start = 0;
-    // Words never straddle a cut (a cut is followed by white space), so a piece's words are the sum
-    // of its stretches' words.
-    let mut piece_words = 0;
-    let mut stretch_start = 0;
-    let cuts = slice
-        .char_indices()
-        .filter(|&(i, c)| {
-            matches!(c, ',' | ';' | ':' | '—' | '–')
-                && slice[i + c.len_utf8()..].starts_with(char::is_whitespace)
-                && !(c == ',' && slice[..i].ends_with(|d: char| d.is_ascii_digit()))
-        })
-        .map(|(i, c)| i + c.len_utf8())
-        .chain([slice.len()]);
-    for cut in cuts {
-        piece_words += word_count(&slice[stretch_start..cut]);
-        stretch_start = cut;
+    let mut words_before = 0;
+    for (cut, words_to_cut) in cuts {
+        let piece_words = words_to_cut - words_before;
         if piece_words >= MIN_CLAUSE_WORDS || cut == slice.len() {
             let piece = &slice[start..cut];
             let lead = piece.len() - piece.trim_start().len();
@@ -172,7 +195,7 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
                 _ => out.push(span),
             }
             start = cut;
-            piece_words = 0;
+            words_before = words_to_cut;
         }
     }
     out

@@ -35,7 +35,7 @@ const CAPTION_MARKS: &[&str] =
 /// True when the paragraph is page furniture rather than story: a headline, a byline, a caption, a
 /// link line or a fragment. Only applied to texts of more than one paragraph (an article).
 pub fn is_furniture(paragraph: &str) -> bool {
-    if is_link_line(paragraph) || CAPTION_MARKS.iter().any(|m| paragraph.contains(m)) {
+    if is_link_line(paragraph) || has_caption_mark(paragraph) {
         return true;
     }
     if is_byline(paragraph) {
@@ -43,6 +43,20 @@ pub fn is_furniture(paragraph: &str) -> bool {
     }
     let ends_sentence = paragraph.trim_end_matches(['”', '"', '’', '\'', ')', ']']).ends_with(['.', '!', '?', '…']);
     !ends_sentence && word_count(paragraph) < FRAGMENT_WORDS
+}
+
+/// True when a mark of [`CAPTION_MARKS`] is in `paragraph`: one pass over its bytes, each mark
+/// compared only where its first byte stands (most paragraphs hold none of those bytes).
+fn has_caption_mark(paragraph: &str) -> bool {
+    let bytes = paragraph.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        opens_caption_mark(b) && CAPTION_MARKS.iter().any(|m| bytes[i..].starts_with(m.as_bytes()))
+    })
+}
+
+/// True when `b` is the first byte of a mark of [`CAPTION_MARKS`] (a test keeps the two in step).
+fn opens_caption_mark(b: u8) -> bool {
+    matches!(b, b'(' | b'P' | b'G' | b'/' | b'I')
 }
 
 /// True when the sentence points elsewhere: "READ MORE: …", "Related: …".
@@ -85,6 +99,15 @@ pub fn without_dateline(text: &str, sentence: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_caption_mark_is_looked_for() {
+        for mark in CAPTION_MARKS {
+            assert!(opens_caption_mark(mark.as_bytes()[0]), "{mark}");
+            assert!(has_caption_mark(&format!("A photo. {mark} Jane Doe")), "{mark}");
+        }
+        assert!(!has_caption_mark("Photographs (of the rally) show Getty crowds."));
+    }
 
     #[test]
     fn furniture_is_recognised() {

@@ -79,10 +79,14 @@ impl<'t> Doc<'t> {
         if t.quoted || t.word {
             return false;
         }
-        match t.text(self.text) {
-            "!" | "?" | ";" => true,
+        // A punctuation token is one character: its first byte tells the ASCII ones apart.
+        if t.span.len() != 1 {
+            return false;
+        }
+        match self.text.as_bytes()[t.span.start()] {
+            b'!' | b'?' | b';' => true,
             // A period before a comma or a lowercase word closes an abbreviation, not a sentence.
-            "." => self.tokens.get(i + 1).is_none_or(|next| {
+            b'.' => self.tokens.get(i + 1).is_none_or(|next| {
                 let w = next.text(self.text);
                 next.para_start || !(matches!(w, "," | ")" | ";") || next.word && w.starts_with(char::is_lowercase))
             }),
