@@ -79,7 +79,7 @@ pub struct Claim {
 
 /// The score from which a claim is shown by default ([`crate::Options::min_score`]): the CLI, the JS
 /// API and the widget all start from it.
-pub const DEFAULT_MIN_SCORE: f32 = 0.49;
+pub const DEFAULT_MIN_SCORE: f32 = 0.47;
 
 /// Scores every sentence and keeps those at or above `min_score`, in text order.
 pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score: f32) -> Vec<Claim> {

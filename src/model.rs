@@ -1,4 +1,4 @@
-//! The shipped linear claim model: hashed word 1–2-grams plus evidence features, scoring only.
+//! The shipped linear claim model: hashed word 1–2-grams and stems plus evidence features, scoring only.
 
 use std::sync::LazyLock;
 
@@ -210,8 +210,11 @@ impl FeatureSet {
     pub const TRIGRAMS: u32 = 1 << 8;
     /// One feature when the sentence holds quoted or reported content (its words read as usual).
     pub const QUOTE_FLAG: u32 = 1 << 9;
+    /// The stem of a longer word, cut to its first [`STEM_CHARS`] letters ("economy", "economic",
+    /// "economists" → "econ"), so that the forms of a word seen rarely in news share a feature.
+    pub const STEMS: u32 = 1 << 10;
     /// Every group, with its name, in the order the study reports them.
-    pub const GROUPS: [(u32, &'static str); 10] = [
+    pub const GROUPS: [(u32, &'static str); 11] = [
         (Self::QUOTES, "quoted content apart from its frame"),
         (Self::CHARS, "character 3-grams"),
         (Self::TENSE_PERSON, "tense and person"),
@@ -222,6 +225,7 @@ impl FeatureSet {
         (Self::NUMBER_SHAPES, "number shapes"),
         (Self::TRIGRAMS, "word 3-grams"),
         (Self::QUOTE_FLAG, "a flag for quoted or reported content"),
+        (Self::STEMS, "word stems"),
     ];
 
     /// True when `group` is read.
@@ -231,7 +235,13 @@ impl FeatureSet {
 }
 
 /// The features the shipped model reads (chosen by `factmark-train --study`).
-pub const SHIPPED: FeatureSet = FeatureSet(FeatureSet::EVIDENCE_COUNTS);
+pub const SHIPPED: FeatureSet = FeatureSet(FeatureSet::EVIDENCE_COUNTS | FeatureSet::STEMS);
+
+/// How many letters of a longer word its stem keeps ([`FeatureSet::STEMS`]). Measured by the
+/// trainer's cross-validation (average precision over five shuffles, debates / news; without stems
+/// 0.731 / 0.646): 3 letters 0.732 / 0.648, 4 0.732 / 0.657, 5 0.733 / 0.654, 6 0.732 / 0.652,
+/// 7 0.731 / 0.647.
+pub const STEM_CHARS: usize = 4;
 
 /// The probability that the reading is a check-worthy claim.
 ///
@@ -347,6 +357,7 @@ const CLASS: u64 = 0xC1A5;
 const ARTICLE: u64 = 0xA871_C1E0;
 const TRIGRAM: u64 = 0x7216_3A11;
 const SHAPE_SEED: u64 = 0x5A4E;
+const STEM: u64 = 0x57E4;
 
 /// The hash of a word's shape: each digit read as `d`, runs of more than three digits cut to four.
 fn number_shape(word: &str) -> u64 {
@@ -410,6 +421,11 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         emit(bucket(mix(previous, h)), 1.0);
         if set.has(FeatureSet::TRIGRAMS) {
             emit(bucket(mix(mix(before_previous, previous), h) ^ TRIGRAM), 1.0);
+        }
+        if set.has(FeatureSet::STEMS) {
+            if let Some((cut, _)) = word.char_indices().nth(STEM_CHARS) {
+                emit(bucket(hash_word(&word[..cut]) ^ STEM), 1.0);
+            }
         }
         if set.has(FeatureSet::NUMBER_SHAPES) && word.bytes().any(|b| b.is_ascii_digit()) {
             emit(bucket(number_shape(word)), 1.0);
