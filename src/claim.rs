@@ -2,6 +2,7 @@
 
 mod news;
 
+use crate::doc::Doc;
 use crate::evidence::{find_evidence, is_vague, Evidence, EvidenceKind};
 use crate::model::{self, Reading};
 use crate::segment;
@@ -79,22 +80,24 @@ pub struct Claim {
 
 /// The score from which a claim is shown by default ([`crate::Options::min_score`]): the CLI, the JS
 /// API and the widget all start from it.
-pub const DEFAULT_MIN_SCORE: f32 = 0.47;
+pub const DEFAULT_MIN_SCORE: f32 = 0.50;
 
-/// Scores every sentence and keeps those at or above `min_score`, in text order.
-pub fn find_claims(text: &str, paragraphs: &[Span], quotes: &[Quote], min_score: f32) -> Vec<Claim> {
-    find_claims_with(text, paragraphs, quotes, min_score, &model::score)
+/// Scores every sentence of `doc` (whose paragraphs are `paragraphs`) and keeps those at or above
+/// `min_score`, in text order.
+pub fn find_claims(doc: &Doc, paragraphs: &[Span], quotes: &[Quote], min_score: f32) -> Vec<Claim> {
+    find_claims_with(doc, paragraphs, quotes, min_score, &model::score)
 }
 
 /// [`find_claims`] with another scorer than the shipped model (the trainer's, while it chooses
 /// settings): `score` gives a reading's score, and only its order matters here.
 pub fn find_claims_with(
-    text: &str,
+    doc: &Doc,
     paragraphs: &[Span],
     quotes: &[Quote],
     min_score: f32,
     score: &dyn Fn(&Reading) -> f32,
 ) -> Vec<Claim> {
+    let text = doc.text;
     let quoted = Quoted::new(quotes);
     let mut claims = Vec::new();
     for (index, &para) in paragraphs.iter().enumerate() {
@@ -107,7 +110,7 @@ pub fn find_claims_with(
             if sentence.is_empty() || news::is_link_line(sentence.slice(text)) {
                 continue;
             }
-            let (span, score, evidence) = best_reading(text, sentence, article, &quoted, score);
+            let (span, score, evidence) = best_reading(doc, sentence, article, &quoted, score);
             if score < min_score {
                 continue;
             }
@@ -126,12 +129,12 @@ pub fn find_claims_with(
 /// The features of `span` of `text` as the claim finder reads them, given the text's quotes: for the
 /// trainer, which learns from labelled spans.
 #[cfg_attr(not(feature = "internals"), allow(dead_code))]
-pub fn read_span<R>(text: &str, paragraphs: &[Span], span: Span, quotes: &[Quote], f: impl FnOnce(&Reading) -> R) -> R {
+pub fn read_span<R>(doc: &Doc, paragraphs: &[Span], span: Span, quotes: &[Quote], f: impl FnOnce(&Reading) -> R) -> R {
     let quoted = Quoted::new(quotes);
-    let evidence = quoted.evidence(text, span);
+    let evidence = quoted.evidence(doc.text, span);
     let content = quoted.content(span);
     let article = in_article(paragraphs.partition_point(|p| p.end() <= span.start()));
-    f(&Reading { text, span, evidence: &evidence, content: &content, article })
+    f(&Reading { doc, span, tokens: doc.tokens_in(span), evidence: &evidence, content: &content, article })
 }
 
 /// True when the paragraph at `index` is read as part of an article: every paragraph after the
@@ -235,15 +238,17 @@ impl Quoted {
 /// without; news 0.649 either way); it stays for the amount deep in a long quoted sentence ("…
 /// threatening $18 billion in infrastructure grants being withheld, that's not something…").
 fn best_reading(
-    text: &str,
+    doc: &Doc,
     sentence: Span,
     article: bool,
     quoted: &Quoted,
     score: &dyn Fn(&Reading) -> f32,
 ) -> (Span, f32, Vec<Evidence>) {
+    let text = doc.text;
     let evidence = quoted.evidence(text, sentence);
     let content = quoted.content(sentence);
-    let reading = Reading { text, span: sentence, evidence: &evidence, content: &content, article };
+    let tokens = doc.tokens_in(sentence);
+    let reading = Reading { doc, span: sentence, tokens, evidence: &evidence, content: &content, article };
     let mut best = score(&reading);
     let clauses = segment::clauses(text, sentence);
     if clauses.len() > 1 {
@@ -262,7 +267,8 @@ fn best_reading(
                 continue;
             }
             let content = quoted.content(clause);
-            best = best.max(score(&Reading { text, span: clause, evidence: &inside, content: &content, article }));
+            let tokens = doc.tokens_in(clause);
+            best = best.max(score(&Reading { doc, span: clause, tokens, evidence: &inside, content: &content, article }));
         }
     }
     (sentence, best, evidence)

@@ -27,6 +27,7 @@ macro_rules! stages {
 
 stages! {
     mod claim;
+    mod doc;
     mod evidence;
     // The trainer's half of the model (encode, quantize) is used only through `internals`.
     #[cfg_attr(not(feature = "internals"), allow(dead_code))]
@@ -41,7 +42,6 @@ stages! {
 }
 
 mod case;
-mod doc;
 mod fast_hash;
 pub mod report;
 mod span;
@@ -112,7 +112,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     }
     let paragraphs = segment::paragraphs(text);
     let quotations = quotes::marks::find_quotations(text, &paragraphs);
-    let (quotes, speakers) = quotes::attribute(text, &paragraphs, quotations);
-    let claims = claim::find_claims(text, &paragraphs, &quotes, options.min_score);
+    // The document is read once, its quoted stretches known; quotes and claims both read it.
+    let doc = quotes::document(text, &paragraphs, &quotations);
+    let (quotes, speakers) = quotes::attribute(&doc, quotations);
+    let claims = claim::find_claims(&doc, &paragraphs, &quotes, options.min_score);
     Analysis { quotes, speakers, claims }
 }

@@ -2,9 +2,12 @@
 
 use std::sync::LazyLock;
 
+use crate::doc::tokens::TokenRange;
+use crate::doc::Doc;
 use crate::evidence::{Evidence, EvidenceKind};
 use crate::fast_hash::FastMap;
 use crate::span::Span;
+use crate::words::word_hash;
 
 /// Number of hashed feature buckets. Only the few thousand that carry weight are stored.
 pub const BUCKETS: usize = 1 << 19;
@@ -166,10 +169,12 @@ pub fn encode(bias: Bias, weights: &[f32]) -> Vec<u8> {
 /// What the model reads of one sentence or clause.
 #[derive(Debug, Clone, Copy)]
 pub struct Reading<'a> {
-    /// The whole text.
-    pub text: &'a str,
-    /// The sentence or clause, a span of `text`.
+    /// The whole text, read once: the words of `span` are its tokens.
+    pub doc: &'a Doc<'a>,
+    /// The sentence or clause, a span of the text.
     pub span: Span,
+    /// The tokens of `span`.
+    pub tokens: TokenRange,
     /// The evidence inside `span`.
     pub evidence: &'a [Evidence],
     /// The quoted or reported content inside `span` (in text order, not overlapping): what was
@@ -329,7 +334,7 @@ const ATTRIBUTION: &[&str] = &[
     "asked",
 ];
 
-/// Each listed word's hash (as [`hash_word`] gives it) and its class.
+/// Each listed word's hash (as [`word_hash`] gives it) and its class.
 static WORD_CLASSES: LazyLock<FastMap<u64, WordClass>> = LazyLock::new(|| {
     let lists = [
         (FIRST_PERSON, WordClass::FirstPerson),
@@ -342,7 +347,7 @@ static WORD_CLASSES: LazyLock<FastMap<u64, WordClass>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     for (words, class) in lists {
         for word in words {
-            map.entry(hash_word(word)).or_insert(class);
+            map.entry(word_hash(word)).or_insert(class);
         }
     }
     map
@@ -394,18 +399,24 @@ pub fn features(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, 
 
 #[inline(always)]
 fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
-    let sentence = reading.span.slice(reading.text);
-    let base = reading.span.start();
+    let doc = reading.doc;
+    let sentence = reading.span.slice(doc.text);
     let quotes = set.has(FeatureSet::QUOTES) && !reading.content.is_empty();
     let in_content = |at: usize| reading.content.iter().any(|c| c.start() <= at && at < c.end());
     let (mut previous, mut previous_frame) = (hash_str(b"<s>", 0), hash_str(b"<s>", FRAME));
     let mut before_previous = previous;
     let (mut count, mut content_words) = (0usize, 0usize);
     let mut classes = [false; 6];
-    for (at, word) in (Words { sentence, at: 0 }) {
-        let h = hash_word(word);
+    // The document's words, and the signs that make a number an amount ("$", "%", "€").
+    let words = (reading.tokens.first..reading.tokens.end).filter_map(|i| {
+        let token = doc.tokens[i];
+        let text = token.text(doc.text);
+        let amount_sign = !token.word && matches!(text, "$" | "%" | "€" | "£");
+        (token.word || amount_sign).then(|| (token.span.start(), text, if token.word { doc.hash(i) } else { word_hash(text) }))
+    });
+    for (at, word, h) in words {
         count += 1;
-        if quotes && !in_content(base + at) {
+        if quotes && !in_content(at) {
             // The frame ("X said", "according to"): its own words, apart from what was said.
             let f = h ^ FRAME;
             emit(bucket(f), 1.0);
@@ -424,7 +435,7 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         }
         if set.has(FeatureSet::STEMS) {
             if let Some((cut, _)) = word.char_indices().nth(STEM_CHARS) {
-                emit(bucket(hash_word(&word[..cut]) ^ STEM), 1.0);
+                emit(bucket(word_hash(&word[..cut]) ^ STEM), 1.0);
             }
         }
         if set.has(FeatureSet::NUMBER_SHAPES) && word.bytes().any(|b| b.is_ascii_digit()) {
@@ -518,65 +529,6 @@ fn char_grams(word: &str, emit: &mut impl FnMut(usize, f32)) {
     }
 }
 
-/// The words of a sentence with their offsets: runs of letters, digits, apostrophes (' ’), `%` and
-/// `$`. An iterator rather than a callback, so that the feature loop stays one function and the
-/// groups the shipped model does not read fold away.
-struct Words<'a> {
-    sentence: &'a str,
-    at: usize,
-}
-
-impl<'a> Iterator for Words<'a> {
-    type Item = (usize, &'a str);
-
-    #[inline(always)]
-    fn next(&mut self) -> Option<(usize, &'a str)> {
-        let bytes = self.sentence.as_bytes();
-        let mut start: Option<usize> = None;
-        let mut i = self.at;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (inside, width) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'%' | b'$'), 1)
-            } else {
-                let c = self.sentence[i..].chars().next().unwrap_or(' ');
-                (c.is_alphanumeric() || c == '’', c.len_utf8())
-            };
-            match (inside, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    self.at = i + width;
-                    return Some((s, &self.sentence[s..i]));
-                }
-                _ => {}
-            }
-            i += width;
-        }
-        self.at = bytes.len();
-        start.map(|s| (s, &self.sentence[s..]))
-    }
-}
-
-/// FNV-1a over the lowercased word, with typographic apostrophes folded to ASCII (a word holding a
-/// digit also fires "<num>", so "$4 trillion" and "27 million" share a feature).
-fn hash_word(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut fold = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    if word.is_ascii() {
-        word.bytes().for_each(|b| fold(b.to_ascii_lowercase()));
-        return h;
-    }
-    for c in word.chars() {
-        let c = if c == '’' { '\'' } else { c };
-        let mut buf = [0u8; 4];
-        crate::case::lower_char(c).encode_utf8(&mut buf).bytes().for_each(&mut fold);
-    }
-    h
-}
-
 fn hash_str(bytes: &[u8], seed: u64) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ seed;
     for &b in bytes {
@@ -649,14 +601,11 @@ mod tests {
     #[test]
     fn the_shipped_model_tells_a_claim_from_a_greeting() {
         let score = |text: &str| {
-            let evidence = crate::evidence::find_evidence(text, Span::new(0, text.len()));
-            super::score(&Reading {
-                text,
-                span: Span::new(0, text.len()),
-                evidence: &evidence,
-                content: &[],
-                article: false,
-            })
+            let span = Span::new(0, text.len());
+            let doc = Doc::new(text, &crate::segment::paragraphs(text), &[]);
+            let evidence = crate::evidence::find_evidence(text, span);
+            let tokens = doc.tokens_in(span);
+            super::score(&Reading { doc: &doc, span, tokens, evidence: &evidence, content: &[], article: false })
         };
         let claim = score("Unemployment fell to 4.1 percent last year, the lowest rate since 2001.");
         let greeting = score("Thank you all for coming tonight.");

@@ -162,14 +162,51 @@ static LEXICON: LazyLock<FastMap<Box<[u8]>, u16>> = LazyLock::new(|| {
 
 /// The word lists `word` belongs to, as [`lex`] bits: the same answers as `is_speech_verb`,
 /// `is_title` and the rest, from one lower-casing.
+#[cfg(test)]
 pub fn lexicon_bits(word: &str) -> u16 {
-    let lookup = |w: &str| case::with_lower_bytes(w, |l| LEXICON.get(l).copied().unwrap_or(0));
-    let whole = lookup(word);
+    read_word(word).0
+}
+
+/// What the document keeps of a word, from one lower-casing: its [`lex`] bits and its
+/// [`word_hash`].
+pub fn read_word(word: &str) -> (u16, u64) {
+    let (whole, hash) = case::with_lower_bytes(word, |l| (LEXICON.get(l).copied().unwrap_or(0), hash_lowered(l)));
     let bare = word.trim_end_matches('.');
     if bare.len() == word.len() {
-        return whole;
+        return (whole, hash);
     }
-    whole & !lex::WITHOUT_PERIOD | lookup(bare) & lex::WITHOUT_PERIOD
+    let bare = case::with_lower_bytes(bare, |l| LEXICON.get(l).copied().unwrap_or(0));
+    (whole & !lex::WITHOUT_PERIOD | bare & lex::WITHOUT_PERIOD, hash)
+}
+
+/// FNV-1a over `word` in lower case, a typographic apostrophe read as `'` ("Don’t" and "don't" are
+/// one word): the key of a word in the claim model.
+pub fn word_hash(word: &str) -> u64 {
+    case::with_lower_bytes(word, hash_lowered)
+}
+
+/// [`word_hash`] of a word already in lower case.
+fn hash_lowered(lower: &[u8]) -> u64 {
+    const APOSTROPHE: &[u8] = "’".as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if lower.is_ascii() {
+        for &b in lower {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        return h;
+    }
+    let mut i = 0;
+    while i < lower.len() {
+        let b = if lower[i..].starts_with(APOSTROPHE) {
+            i += APOSTROPHE.len();
+            b'\''
+        } else {
+            i += 1;
+            lower[i - 1]
+        };
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 /// The grammatical gender a pronoun or a first name implies.

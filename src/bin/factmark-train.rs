@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use factmark::claim::{find_claims_with, in_article, read_span};
 use factmark::model::{encode, features, quantize, Bias, FeatureSet, Reading, BUCKETS, SHIPPED};
-use factmark::{segment, Options, Quote, Span};
+use factmark::{segment, Options, Quote, QuoteKind, Span};
 use serde_json::Value;
 
 /// Cross-validation folds, for debates and for articles alike.
@@ -62,6 +62,18 @@ impl Doc {
         options.min_score = f32::INFINITY;
         let quotes = factmark::analyze_with(&text, &options).quotes;
         Doc { text, paragraphs, quotes, fold }
+    }
+
+    /// The text read as the claim finder reads it: its tokens, those of direct quotes marked quoted.
+    fn read(&self) -> factmark::doc::Doc<'_> {
+        let mut quoted: Vec<Span> = self
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .flat_map(|q| q.parts.iter().copied())
+            .collect();
+        quoted.sort_unstable();
+        factmark::doc::Doc::new(&self.text, &self.paragraphs, &quoted)
     }
 }
 
@@ -203,15 +215,19 @@ fn bucket_list(set: FeatureSet, reading: &Reading) -> Features {
 }
 
 fn examples(set: FeatureSet, domain: &Domain) -> Vec<(Features, bool, usize)> {
-    domain
-        .labels
-        .iter()
-        .map(|l| {
-            let doc = &domain.docs[l.doc];
-            let feats = read_span(&doc.text, &doc.paragraphs, l.span, &doc.quotes, |r| bucket_list(set, r));
-            (feats, l.label, doc.fold)
-        })
-        .collect()
+    // Labels come document by document: each document is read once for all of its labels.
+    let mut read: Option<(usize, factmark::doc::Doc)> = None;
+    let mut out = Vec::with_capacity(domain.labels.len());
+    for l in &domain.labels {
+        let doc = &domain.docs[l.doc];
+        if read.as_ref().is_none_or(|(d, _)| *d != l.doc) {
+            read = Some((l.doc, doc.read()));
+        }
+        let words = read.as_ref().map(|(_, words)| words).expect("read above");
+        let feats = read_span(words, &doc.paragraphs, l.span, &doc.quotes, |r| bucket_list(set, r));
+        out.push((feats, l.label, doc.fold));
+    }
+    out
 }
 
 fn sigmoid(z: f32) -> f32 {
@@ -306,7 +322,7 @@ fn held_out(set: FeatureSet, model: &Linear, domain: &Domain, fold: usize, out: 
     }
     for (d, labels) in by_doc.iter().enumerate().filter(|(_, l)| !l.is_empty()) {
         let doc = &domain.docs[d];
-        let claims = find_claims_with(&doc.text, &doc.paragraphs, &doc.quotes, f32::MIN, &score);
+        let claims = find_claims_with(&doc.read(), &doc.paragraphs, &doc.quotes, f32::MIN, &score);
         for &k in labels {
             let span = domain.labels[k].span;
             out[k] = claims

@@ -5,10 +5,10 @@ pub mod tokens;
 
 use crate::span::Span;
 use crate::words;
-use tokens::{tokenize, Token};
+use tokens::{tokenize, Token, TokenRange};
 
-/// A text's tokens with their sentences and paragraphs, built once and read by every stage of
-/// quote finding (cues, names, speakers, reported speech).
+/// A text's tokens with their sentences and paragraphs, built once and read by every stage: quote
+/// finding (cues, names, speakers, reported speech) and the claim model's words.
 #[derive(Debug)]
 pub struct Doc<'t> {
     /// Every token of the text, in order.
@@ -19,6 +19,9 @@ pub struct Doc<'t> {
     sentence_starts: Vec<u32>,
     /// For each token, the index of its paragraph.
     paragraph_of: Vec<u32>,
+    /// For each token, its word's [`words::word_hash`] (0 for punctuation): what the claim model
+    /// reads of a word.
+    hashes: Vec<u64>,
 }
 
 impl<'t> Doc<'t> {
@@ -26,14 +29,16 @@ impl<'t> Doc<'t> {
     /// (in text order) marked as quoted, and each token's sentence and paragraph.
     pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
         let mut tokens = tokenize(text, paragraphs, quoted);
-        for t in tokens.iter_mut().filter(|t| t.word) {
-            t.lex = words::lexicon_bits(t.span.slice(text));
+        let mut hashes = vec![0; tokens.len()];
+        for (t, hash) in tokens.iter_mut().zip(&mut hashes).filter(|(t, _)| t.word) {
+            (t.lex, *hash) = words::read_word(t.span.slice(text));
         }
         let mut doc = Doc {
             sentence_starts: Vec::with_capacity(tokens.len()),
             paragraph_of: Vec::with_capacity(tokens.len()),
             tokens,
             text,
+            hashes,
         };
         let (mut start, mut paragraph) = (0u32, 0u32);
         for i in 0..doc.tokens.len() {
@@ -55,6 +60,19 @@ impl<'t> Doc<'t> {
         self.tokens[i].lex & bit != 0
     }
 
+    /// The [`words::word_hash`] of the word at token `i` (0 for punctuation).
+    #[inline]
+    pub fn hash(&self, i: usize) -> u64 {
+        self.hashes[i]
+    }
+
+    /// The tokens that start inside `span`.
+    pub fn tokens_in(&self, span: Span) -> TokenRange {
+        let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let end = first + self.tokens[first..].partition_point(|t| t.span.start < span.end);
+        TokenRange { first, end }
+    }
+
     /// The byte span covering tokens `first..end` (`end > first`).
     pub fn span(&self, first: usize, end: usize) -> Span {
         self.tokens[first].span.cover(self.tokens[end - 1].span)
@@ -65,10 +83,12 @@ impl<'t> Doc<'t> {
         self.paragraph_of.get(i).map_or(0, |&p| p as usize)
     }
 
+    /// The text of token `i`.
     pub fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
 
+    /// True when token `i` is the punctuation `p`.
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.tokens[i].is(self.text, p)
     }
@@ -108,9 +128,7 @@ pub(crate) mod tests {
     /// The document of `text`, with its quotations found as analysis finds them.
     pub(crate) fn doc_of(text: &str) -> Doc<'_> {
         let paras = paragraphs(text);
-        let parts: Vec<Span> =
-            crate::quotes::marks::find_quotations(text, &paras).into_iter().flat_map(|q| q.parts).collect();
-        Doc::new(text, &paras, &parts)
+        crate::quotes::document(text, &paras, &crate::quotes::marks::find_quotations(text, &paras))
     }
 
     /// The index of the first token reading `word`.

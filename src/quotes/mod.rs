@@ -9,3 +9,14 @@ mod reported;
 mod speakers;
 
 pub use speakers::{attribute, Quote, QuoteKind, Speaker};
+
+use crate::doc::Doc;
+use crate::span::Span;
+use marks::Quotation;
+
+/// The document of `text`, its tokens inside `quotations` marked as quoted.
+pub fn document<'t>(text: &'t str, paragraphs: &[Span], quotations: &[Quotation]) -> Doc<'t> {
+    let mut parts: Vec<Span> = quotations.iter().flat_map(|q| q.parts.iter().copied()).collect();
+    parts.sort_unstable();
+    Doc::new(text, paragraphs, &parts)
+}

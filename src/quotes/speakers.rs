@@ -101,12 +101,9 @@ const NAMING_WORDS: &[&str] = &[
 const ARTICLES: &[&str] = &["a", "an", "the", "him", "her", "them", "it", "his", "their"];
 
 /// Finds the speaker of each quotation and merges quotes split around their cue.
-pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) -> (Vec<Quote>, Vec<Speaker>) {
-    let mut parts: Vec<Span> = quotations.iter().flat_map(|q| q.parts.iter().copied()).collect();
-    parts.sort_unstable();
-    let doc = Doc::new(text, paragraphs, &parts);
+pub fn attribute(doc: &Doc, quotations: Vec<Quotation>) -> (Vec<Quote>, Vec<Speaker>) {
     let tokens = &doc.tokens;
-    let names = NameIndex::new(&doc);
+    let names = NameIndex::new(doc);
     let mut book = Book::default();
 
     // Token range of each quotation.
@@ -130,12 +127,12 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
             (Some(a), _) => Some(a),
             (None, b) => doc.sentence_final(f.last).or(b),
         };
-        f.subject = doc.sentence_subject(f.first, |m| names.is_person(&doc, m));
-        f.kind = kind_of(&doc, f);
+        f.subject = doc.sentence_subject(f.first, |m| names.is_person(doc, m));
+        f.kind = kind_of(doc, f);
     }
 
-    let found = merge_split_quotes(&doc, found);
-    let mut reported = reported::find_reported(&doc).into_iter().peekable();
+    let found = merge_split_quotes(doc, found);
+    let mut reported = reported::find_reported(doc).into_iter().peekable();
 
     let mut quotes = Vec::with_capacity(found.len());
     let mut last_speaker: Option<(usize, usize)> = None; // (entity, token where its quote ended)
@@ -143,7 +140,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
     for f in &found {
         // Reported speech before this quote, in text order, so that pronouns resolve as they are read.
         while let Some(r) = reported.next_if(|r| r.parts[0].first < f.first) {
-            quotes.push(reported_quote(&doc, &names, &mut book, r));
+            quotes.push(reported_quote(doc, &names, &mut book, r));
         }
         let mut quote = Quote {
             span: f.quote.span(),
@@ -157,15 +154,15 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
             if let Some(cue) = f.cue {
                 quote.cue = Some(doc.span(cue.first, cue.end));
                 // A cue whose subject was not found ("…and called the system “rotten”"): the sentence's.
-                let subject = || doc.sentence_subject(f.first.min(cue.first), |m| names.is_person(&doc, m));
+                let subject = || doc.sentence_subject(f.first.min(cue.first), |m| names.is_person(doc, m));
                 if let Some(m) = cue.mention.or_else(subject) {
                     quote.mention = Some(doc.span(m.first, m.end));
-                    quote.speaker = book.resolve(&doc, &names, m);
+                    quote.speaker = book.resolve(doc, &names, m);
                 }
             } else if let Some(m) = f.subject {
                 // No cue, but the quote sits in a sentence about someone: “X dismissed Y as “…””.
                 quote.mention = Some(doc.span(m.first, m.end));
-                quote.speaker = book.resolve(&doc, &names, m);
+                quote.speaker = book.resolve(doc, &names, m);
             } else if let Some((entity, at)) = last_speaker {
                 // A floating quote continues the previous speaker when nothing intervenes for long.
                 if doc.paragraph(f.first) - doc.paragraph(at) <= 1 {
@@ -174,7 +171,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
                 }
             }
             if quote.speaker.is_none() && f.cue.is_none() {
-                quote.speaker = names.salient_before(&doc, &book, f.first, None).map(|name| book.entity(&name));
+                quote.speaker = names.salient_before(doc, &book, f.first, None).map(|name| book.entity(&name));
             }
             if let Some(s) = quote.speaker {
                 last_speaker = Some((s, f.last));
@@ -184,9 +181,9 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
         quotes.push(quote);
     }
     for r in reported {
-        quotes.push(reported_quote(&doc, &names, &mut book, r));
+        quotes.push(reported_quote(doc, &names, &mut book, r));
     }
-    let speakers = book.finish(&doc, &names, &mut quotes);
+    let speakers = book.finish(doc, &names, &mut quotes);
     (quotes, speakers)
 }
 
@@ -917,7 +914,8 @@ mod tests {
     /// (kind, quoted text, speaker name) of each quote of `text`.
     fn speakers(text: &str) -> Vec<(&'static str, String, Option<String>)> {
         let paras = paragraphs(text);
-        let (quotes, speakers) = attribute(text, &paras, find_quotations(text, &paras));
+        let quotations = find_quotations(text, &paras);
+        let (quotes, speakers) = attribute(&crate::quotes::document(text, &paras, &quotations), quotations);
         quotes
             .iter()
             .map(|q| (q.kind.as_str(), q.text(text), q.speaker.map(|s| speakers[s].name.clone())))
