@@ -105,7 +105,7 @@ pub fn find_claims_with(
             continue;
         }
         let article = in_article(index);
-        for sentence in segment::sentences(text, para) {
+        for &sentence in doc.sentences_in(para) {
             let sentence = news::without_dateline(text, sentence);
             if sentence.is_empty() || news::is_link_line(sentence.slice(text)) {
                 continue;

@@ -29,7 +29,9 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// The sentences of one paragraph, as spans into `text`.
+/// The sentences of one paragraph, as spans into `text`: the one sentence rule, applied once when
+/// the document is read ([`crate::doc::Doc`]), whose sentences claims read and whose unquoted
+/// sentence ends quote finding reads.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it) followed
 /// by white space and a capital, digit or opening quote — unless the period closes an abbreviation
@@ -205,11 +207,14 @@ fn is_terminal_or_closer(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '”' | '"' | '’' | '\'' | ')' | ']' | '»' | '」' | '』')
 }
 
-/// True when the text after the white space starts like a new sentence.
+/// True when the text after the white space starts like a new sentence: a capital, a letter of a
+/// script without case (Hebrew, CJK), a digit, or an opening mark of any quotation family.
 fn starts_sentence(rest: &str) -> bool {
     match rest.chars().find(|c| !c.is_whitespace()) {
         Some(c) => {
-            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '«' | '„' | '—' | '[')
+            c.is_alphabetic() && !c.is_lowercase()
+                || c.is_ascii_digit()
+                || matches!(c, '“' | '"' | '‘' | '\'' | '(' | '«' | '‹' | '„' | '‚' | '「' | '『' | '—' | '[')
         }
         None => false,
     }

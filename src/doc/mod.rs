@@ -3,6 +3,7 @@
 
 pub mod tokens;
 
+use crate::segment;
 use crate::span::Span;
 use crate::words;
 use tokens::{tokenize, Token, TokenRange};
@@ -22,6 +23,8 @@ pub struct Doc<'t> {
     /// For each token, its word's [`words::word_hash`] (0 for punctuation): what the claim model
     /// reads of a word.
     hashes: Vec<u64>,
+    /// The sentences of every paragraph, in text order.
+    sentences: Vec<Span>,
 }
 
 impl<'t> Doc<'t> {
@@ -33,12 +36,24 @@ impl<'t> Doc<'t> {
         for (t, hash) in tokens.iter_mut().zip(&mut hashes).filter(|(t, _)| t.word) {
             (t.lex, *hash) = words::read_word(t.span.slice(text));
         }
+        // One sentence rule for every stage: each sentence's last token is marked.
+        let sentences: Vec<Span> = paragraphs.iter().flat_map(|&p| segment::sentences(text, p)).collect();
+        let mut next = 0;
+        for sentence in &sentences {
+            while next < tokens.len() && tokens[next].span.start < sentence.end {
+                next += 1;
+            }
+            if next > 0 && tokens[next - 1].span.start >= sentence.start {
+                tokens[next - 1].sentence_end = true;
+            }
+        }
         let mut doc = Doc {
             sentence_starts: Vec::with_capacity(tokens.len()),
             paragraph_of: Vec::with_capacity(tokens.len()),
             tokens,
             text,
             hashes,
+            sentences,
         };
         let (mut start, mut paragraph) = (0u32, 0u32);
         for i in 0..doc.tokens.len() {
@@ -93,25 +108,18 @@ impl<'t> Doc<'t> {
         self.tokens[i].is(self.text, p)
     }
 
-    /// A sentence boundary outside quotes ends at token `i`.
+    /// A sentence boundary outside quotes ends at token `i`: the end of a sentence, at punctuation
+    /// that is not quoted ("“We won.” Then he left." is one unquoted sentence).
     pub fn ends_sentence(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        if t.quoted || t.word {
-            return false;
-        }
-        // A punctuation token is one character: its first byte tells the ASCII ones apart.
-        if t.span.len() != 1 {
-            return false;
-        }
-        match self.text.as_bytes()[t.span.start()] {
-            b'!' | b'?' | b';' => true,
-            // A period before a comma or a lowercase word closes an abbreviation, not a sentence.
-            b'.' => self.tokens.get(i + 1).is_none_or(|next| {
-                let w = next.text(self.text);
-                next.para_start || !(matches!(w, "," | ")" | ";") || next.word && w.starts_with(char::is_lowercase))
-            }),
-            _ => false,
-        }
+        t.sentence_end && !t.word && !t.quoted
+    }
+
+    /// The sentences of `paragraph` (one of the paragraphs the document was read with).
+    pub fn sentences_in(&self, paragraph: Span) -> &[Span] {
+        let first = self.sentences.partition_point(|s| s.start < paragraph.start);
+        let end = first + self.sentences[first..].partition_point(|s| s.end <= paragraph.end);
+        &self.sentences[first..end]
     }
 
     /// First token of the unquoted sentence holding token `i`.
@@ -145,6 +153,17 @@ pub(crate) mod tests {
         assert_eq!(doc.paragraph(at(&doc, "Next")), 1);
         assert_eq!(doc.sentence_start(at(&doc, "one")), at(&doc, "Next"));
         assert_eq!(doc.span(at(&doc, "She"), at(&doc, "left") + 1).slice(doc.text), "She left");
+    }
+
+    #[test]
+    fn one_sentence_rule_for_claims_and_quotes() {
+        let doc = doc_of("He met Gen. Smith; they talked. “We won.” Then he left. Noa said. 「東京」");
+        // Claims read the sentences; quote finding reads their ends outside quotes.
+        let sentences: Vec<&str> = doc.sentences_in(Span::new(0, doc.text.len())).iter().map(|s| s.slice(doc.text)).collect();
+        assert_eq!(sentences, ["He met Gen. Smith; they talked.", "“We won.”", "Then he left.", "Noa said.", "「東京」"]);
+        assert_eq!(doc.sentence_start(at(&doc, "they")), 0);
+        assert_eq!(doc.sentence_start(at(&doc, "Then")), at(&doc, "We") - 1);
+        assert_eq!(doc.sentence_start(at(&doc, "東京")), at(&doc, "Noa") + 3);
     }
 
     #[test]

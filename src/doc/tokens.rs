@@ -31,6 +31,9 @@ pub struct Token {
     pub lex: u16,
     /// The token starts a paragraph.
     pub para_start: bool,
+    /// The token is the last of a sentence (by the one sentence rule, [`crate::segment::sentences`]),
+    /// filled in when the document is read.
+    pub sentence_end: bool,
 }
 
 impl Token {
@@ -144,6 +147,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                 possessive,
                 para_start: tokens.len() == first,
                 lex: 0,
+                sentence_end: false,
             });
         }
     }
