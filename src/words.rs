@@ -136,8 +136,12 @@ pub mod lex {
     pub const WITHOUT_PERIOD: u16 = TITLE | NAME_STOPWORD;
 }
 
-static LEXICON: LazyLock<FastMap<Box<[u8]>, u16>> = LazyLock::new(|| {
-    let mut map: FastMap<Box<[u8]>, u16> = FastMap::default();
+/// The word lists' words by their [`word_hash`]: a word of the text is looked up by the hash the
+/// claim model reads anyway, so it is lowered and hashed once and never compared byte by byte. The
+/// words of the lists and of a text of a million different words share a 64-bit hash with odds
+/// below one in a billion.
+static LEXICON: LazyLock<FastMap<u64, u16>> = LazyLock::new(|| {
+    let mut map: FastMap<u64, u16> = FastMap::default();
     let lists: [(&FastSet<String>, u16); 9] = [
         (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
         (&SPEECH_VERBS, lex::SPEECH_VERB),
@@ -151,11 +155,11 @@ static LEXICON: LazyLock<FastMap<Box<[u8]>, u16>> = LazyLock::new(|| {
     ];
     for (set, bit) in lists {
         for word in set.iter() {
-            *map.entry(word.as_bytes().into()).or_default() |= bit;
+            *map.entry(word_hash(word)).or_default() |= bit;
         }
     }
     for word in PRONOUNS.keys() {
-        *map.entry(word.as_bytes().into()).or_default() |= lex::PRONOUN;
+        *map.entry(word_hash(word)).or_default() |= lex::PRONOUN;
     }
     map
 });
@@ -167,28 +171,33 @@ pub fn lexicon_bits(word: &str) -> u16 {
     read_word(word).0
 }
 
-/// What the document keeps of a word, from one lower-casing: its [`lex`] bits and its
-/// [`word_hash`].
+/// What the document keeps of a word, from one lower-casing and one hashing: its [`lex`] bits (those
+/// of [`lex::WITHOUT_PERIOD`] looked up without its final periods) and its [`word_hash`].
 pub fn read_word(word: &str) -> (u16, u64) {
-    let (whole, hash) = case::with_lower_bytes(word, |l| (LEXICON.get(l).copied().unwrap_or(0), hash_lowered(l)));
-    let bare = word.trim_end_matches('.');
-    if bare.len() == word.len() {
-        return (whole, hash);
-    }
-    let bare = case::with_lower_bytes(bare, |l| LEXICON.get(l).copied().unwrap_or(0));
-    (whole & !lex::WITHOUT_PERIOD | bare & lex::WITHOUT_PERIOD, hash)
+    case::with_lower_bytes(word, |lower| {
+        let bare_len = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
+        let bare = hash_lowered(FNV_OFFSET, &lower[..bare_len]);
+        let bits = |hash: u64| LEXICON.get(&hash).copied().unwrap_or(0);
+        if bare_len == lower.len() {
+            return (bits(bare), bare);
+        }
+        let whole = hash_lowered(bare, &lower[bare_len..]);
+        (bits(whole) & !lex::WITHOUT_PERIOD | bits(bare) & lex::WITHOUT_PERIOD, whole)
+    })
 }
 
 /// FNV-1a over `word` in lower case, a typographic apostrophe read as `'` ("Don’t" and "don't" are
-/// one word): the key of a word in the claim model.
+/// one word): the key of a word in the claim model and in the word lists.
 pub fn word_hash(word: &str) -> u64 {
-    case::with_lower_bytes(word, hash_lowered)
+    case::with_lower_bytes(word, |lower| hash_lowered(FNV_OFFSET, lower))
 }
 
-/// [`word_hash`] of a word already in lower case.
-fn hash_lowered(lower: &[u8]) -> u64 {
+/// FNV-1a's starting state.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a from the state `h` over `lower` (a word in lower case, or the rest of one).
+fn hash_lowered(mut h: u64, lower: &[u8]) -> u64 {
     const APOSTROPHE: &[u8] = "’".as_bytes();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     if lower.is_ascii() {
         for &b in lower {
             h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
