@@ -434,7 +434,13 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
             emit(bucket(mix(mix(before_previous, previous), h) ^ TRIGRAM), 1.0);
         }
         if set.has(FeatureSet::STEMS) {
-            if let Some((cut, _)) = word.char_indices().nth(STEM_CHARS) {
+            // An ASCII word's stem is its first bytes: no character walk.
+            let cut = if word.is_ascii() {
+                (word.len() > STEM_CHARS).then_some(STEM_CHARS)
+            } else {
+                word.char_indices().nth(STEM_CHARS).map(|(cut, _)| cut)
+            };
+            if let Some(cut) = cut {
                 emit(bucket(word_hash(&word[..cut]) ^ STEM), 1.0);
             }
         }
