@@ -215,7 +215,7 @@ impl FeatureSet {
     pub const TRIGRAMS: u32 = 1 << 8;
     /// One feature when the sentence holds quoted or reported content (its words read as usual).
     pub const QUOTE_FLAG: u32 = 1 << 9;
-    /// The stem of a longer word, cut to its first [`STEM_CHARS`] letters ("economy", "economic",
+    /// The stem of a longer word, cut to its first [`crate::words::STEM_CHARS`] letters ("economy", "economic",
     /// "economists" → "econ"), so that the forms of a word seen rarely in news share a feature.
     pub const STEMS: u32 = 1 << 10;
     /// Every group, with its name, in the order the study reports them.
@@ -242,11 +242,6 @@ impl FeatureSet {
 /// The features the shipped model reads (chosen by `factmark-train --study`).
 pub const SHIPPED: FeatureSet = FeatureSet(FeatureSet::EVIDENCE_COUNTS | FeatureSet::STEMS);
 
-/// How many letters of a longer word its stem keeps ([`FeatureSet::STEMS`]). Measured by the
-/// trainer's cross-validation (average precision over five shuffles, debates / news; without stems
-/// 0.731 / 0.646): 3 letters 0.732 / 0.648, 4 0.732 / 0.657, 5 0.733 / 0.654, 6 0.732 / 0.652,
-/// 7 0.731 / 0.647.
-pub const STEM_CHARS: usize = 4;
 
 /// The probability that the reading is a check-worthy claim.
 ///
@@ -412,9 +407,12 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         let token = doc.tokens[i];
         let text = token.text(doc.text);
         let amount_sign = !token.word && matches!(text, "$" | "%" | "€" | "£");
-        (token.word || amount_sign).then(|| (token.span.start(), text, if token.word { doc.hash(i) } else { word_hash(text) }))
+        (token.word || amount_sign).then(|| {
+            let (hash, stem) = if token.word { (doc.hash(i), doc.stem(i)) } else { (word_hash(text), 0) };
+            (token.span.start(), text, hash, stem)
+        })
     });
-    for (at, word, h) in words {
+    for (at, word, h, stem) in words {
         count += 1;
         if quotes && !in_content(at) {
             // The frame ("X said", "according to"): its own words, apart from what was said.
@@ -433,16 +431,8 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         if set.has(FeatureSet::TRIGRAMS) {
             emit(bucket(mix(mix(before_previous, previous), h) ^ TRIGRAM), 1.0);
         }
-        if set.has(FeatureSet::STEMS) {
-            // An ASCII word's stem is its first bytes: no character walk.
-            let cut = if word.is_ascii() {
-                (word.len() > STEM_CHARS).then_some(STEM_CHARS)
-            } else {
-                word.char_indices().nth(STEM_CHARS).map(|(cut, _)| cut)
-            };
-            if let Some(cut) = cut {
-                emit(bucket(word_hash(&word[..cut]) ^ STEM), 1.0);
-            }
+        if set.has(FeatureSet::STEMS) && stem != 0 {
+            emit(bucket(stem ^ STEM), 1.0);
         }
         if set.has(FeatureSet::NUMBER_SHAPES) && word.bytes().any(|b| b.is_ascii_digit()) {
             emit(bucket(number_shape(word)), 1.0);

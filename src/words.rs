@@ -168,21 +168,42 @@ static LEXICON: LazyLock<FastMap<u64, u16>> = LazyLock::new(|| {
 /// `is_title` and the rest, from one lower-casing.
 #[cfg(test)]
 pub fn lexicon_bits(word: &str) -> u16 {
-    read_word(word).0
+    read_word(word).lex
 }
 
-/// What the document keeps of a word, from one lower-casing and one hashing: its [`lex`] bits (those
-/// of [`lex::WITHOUT_PERIOD`] looked up without its final periods) and its [`word_hash`].
-pub fn read_word(word: &str) -> (u16, u64) {
+/// What the document keeps of a word, from one lower-casing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordRead {
+    /// The word lists it is in, as [`lex`] bits (those of [`lex::WITHOUT_PERIOD`] looked up
+    /// without its final periods).
+    pub lex: u16,
+    /// Its [`word_hash`].
+    pub hash: u64,
+    /// The [`word_hash`] of its first [`STEM_CHARS`] characters when it has more, else 0.
+    pub stem: u64,
+}
+
+/// How many characters of a longer word its stem keeps (the claim model's word stems). Measured by
+/// the trainer's cross-validation (average precision over five shuffles, debates / news; without
+/// stems 0.731 / 0.646): 3 letters 0.732 / 0.648, 4 0.732 / 0.657, 5 0.733 / 0.654, 6 0.732 / 0.652,
+/// 7 0.731 / 0.647.
+pub const STEM_CHARS: usize = 4;
+
+/// Reads a word of the text once: its list bits, its hash and its stem's hash.
+pub fn read_word(word: &str) -> WordRead {
     case::with_lower_bytes(word, |lower| {
         let bare_len = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
         let bare = hash_lowered(FNV_OFFSET, &lower[..bare_len]);
         let bits = |hash: u64| LEXICON.get(&hash).copied().unwrap_or(0);
+        // The byte where the character after the stem starts (a UTF-8 character starts at every
+        // byte that does not continue one).
+        let cut = lower.iter().enumerate().filter(|(_, &b)| b & 0xC0 != 0x80).nth(STEM_CHARS).map(|(at, _)| at);
+        let stem = cut.map_or(0, |cut| hash_lowered(FNV_OFFSET, &lower[..cut]));
         if bare_len == lower.len() {
-            return (bits(bare), bare);
+            return WordRead { lex: bits(bare), hash: bare, stem };
         }
         let whole = hash_lowered(bare, &lower[bare_len..]);
-        (bits(whole) & !lex::WITHOUT_PERIOD | bits(bare) & lex::WITHOUT_PERIOD, whole)
+        WordRead { lex: bits(whole) & !lex::WITHOUT_PERIOD | bits(bare) & lex::WITHOUT_PERIOD, hash: whole, stem }
     })
 }
 

@@ -20,9 +20,9 @@ pub struct Doc<'t> {
     sentence_starts: Vec<u32>,
     /// For each token, the index of its paragraph.
     paragraph_of: Vec<u32>,
-    /// For each token, its word's [`words::word_hash`] (0 for punctuation): what the claim model
-    /// reads of a word.
-    hashes: Vec<u64>,
+    /// For each token, its word's [`words::word_hash`] and its stem's (0 for punctuation and for
+    /// no stem): what the claim model reads of a word.
+    hashes: Vec<(u64, u64)>,
     /// The sentences of every paragraph, in text order.
     sentences: Vec<Span>,
 }
@@ -32,9 +32,11 @@ impl<'t> Doc<'t> {
     /// (in text order) marked as quoted, and each token's sentence and paragraph.
     pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
         let mut tokens = tokenize(text, paragraphs, quoted);
-        let mut hashes = vec![0; tokens.len()];
-        for (t, hash) in tokens.iter_mut().zip(&mut hashes).filter(|(t, _)| t.word) {
-            (t.lex, *hash) = words::read_word(t.span.slice(text));
+        let mut hashes = vec![(0, 0); tokens.len()];
+        for (t, hashes) in tokens.iter_mut().zip(&mut hashes).filter(|(t, _)| t.word) {
+            let read = words::read_word(t.span.slice(text));
+            t.lex = read.lex;
+            *hashes = (read.hash, read.stem);
         }
         // One sentence rule for every stage: each sentence's last token is marked.
         let sentences: Vec<Span> = paragraphs.iter().flat_map(|&p| segment::sentences(text, p)).collect();
@@ -78,7 +80,14 @@ impl<'t> Doc<'t> {
     /// The [`words::word_hash`] of the word at token `i` (0 for punctuation).
     #[inline]
     pub fn hash(&self, i: usize) -> u64 {
-        self.hashes[i]
+        self.hashes[i].0
+    }
+
+    /// The [`words::word_hash`] of the first [`words::STEM_CHARS`] characters of the word at token
+    /// `i` when it has more; 0 otherwise.
+    #[inline]
+    pub fn stem(&self, i: usize) -> u64 {
+        self.hashes[i].1
     }
 
     /// The tokens that start inside `span`.
