@@ -263,7 +263,7 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     } else {
         how
     };
-    if let Some(content) = content_after(doc, body, cue.end, how) {
+    if let Some(content) = content_after(doc, body, cue.first, cue.end, how) {
         return Some(Reported { parts: vec![content], cue });
     }
     // "C, X said" (and "C, X said, C2" with the cue inside the content).
@@ -290,6 +290,39 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     if let Some(m) = doc.subject_before(verb, body.first) {
         return Some(m);
     }
+    named_subject(doc, body, verb).or_else(|| plain_subject(doc, body, verb))
+}
+
+/// The words that open the clause of the verb at token `verb` when they read as its subject and
+/// no name or role was found there: "at least 21,000 said", "Some who advocate free speech argue",
+/// "42% say". At most [`PLAIN_SUBJECT_WORDS`] words, none of them a verb of report or an
+/// auxiliary, and not after "to" ("likely to say" has no subject of its own).
+fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
+    let end = doc.before_auxiliaries(verb, body.first);
+    if end <= body.first || !doc.tokens[end - 1].word || doc.word(end - 1).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let first = (body.first..end)
+        .rev()
+        .take(PLAIN_SUBJECT_WORDS + 1)
+        .find(|&j| !doc.tokens[j].word || CLAUSE_OPENERS.contains(&case::lower(doc.word(j)).as_str()))
+        .map_or(body.first, |j| j + 1);
+    if first >= end || end - first > PLAIN_SUBJECT_WORDS || (first > body.first && doc.is_punct(first - 1, ")")) {
+        return None;
+    }
+    let clean = (first..end).all(|j| {
+        let t = doc.tokens[j];
+        t.word && !t.quoted && !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+    });
+    clean.then_some(Mention { first, end, kind: MentionKind::Role })
+}
+
+/// How many words a subject read without a name or a role may hold: "most Republican voters in
+/// the state".
+const PLAIN_SUBJECT_WORDS: usize = 6;
+
+/// The named or described subject of the verb at token `verb`, read past what stands between.
+fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     // (A parenthesis right before the verb was read by `subject_before` already.)
     let before = doc.before_auxiliaries(verb, body.first).checked_sub(1).filter(|&b| b >= body.first)?;
     let lower = case::lower(doc.word(before));
@@ -346,9 +379,9 @@ fn cue(doc: &Doc, verb: usize, mention: Mention) -> Cue {
     Cue { first: verb, end: doc.cue_end(verb), mention: Some(mention), adjacent: false }
 }
 
-/// The content after a reporting verb whose cue words end at `cue_end`: from a "that" within
+/// The content after the reporting verb at token `verb`, whose cue words end at `cue_end`: from a "that" within
 /// [`THAT_REACH`] tokens, or, for verbs that need none, right after the cue when a clause follows.
-fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) -> Option<TokenRange> {
+fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: Reporting) -> Option<TokenRange> {
     let tokens = &doc.tokens;
     let reach = body.end.min(cue_end + THAT_REACH);
     // The words before "that" only place the report ("in a statement on Tuesday"): a clause of
@@ -390,11 +423,56 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
         return None;
     }
     let content = content_to_end(doc, first, body.end);
+    let verb = case::lower(doc.word(verb));
+    if OBJECT_VERBS.contains(&verb.as_str()) && !reads_as_clause(doc, content) {
+        return None;
+    }
     // "said a few days later", "told the crowd Tuesday night": a short phrase of time is no report.
     let last = case::lower(doc.word(content.end - 1));
     let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && TIME_WORDS.contains(&last.as_str());
     (!timed).then_some(content)
 }
+
+/// True when `content` reads as a clause rather than the verb's object: it opens on a pronoun, or
+/// holds a verb within [`CLAUSE_VERB_REACH`] tokens ("announced he would run", "said Clinton
+/// leads"), where "announced the get-together on social media" holds none.
+fn reads_as_clause(doc: &Doc, content: TokenRange) -> bool {
+    if doc.pronoun_at(content.first).is_some() {
+        return true;
+    }
+    let end = content.end.min(content.first + CLAUSE_VERB_REACH);
+    (content.first + 1..end).any(|j| {
+        let t = doc.tokens[j];
+        if !t.word || t.quoted || t.capital {
+            return false;
+        }
+        let w = doc.word(j);
+        let after_word = doc.tokens[j - 1].word
+            && !NOT_SUBJECT_ENDS.contains(&case::lower(doc.word(j - 1)).as_str());
+        doc.is(j, lex::AUX_WORD)
+            || MODALS.contains(&w)
+            || after_word && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s"))
+    })
+}
+
+/// Verb forms that take a plain object as often as a clause, whose content must read as a clause:
+/// "told the crowd on Tuesday", "wrote a book", "announced the get-together on social media".
+const OBJECT_VERBS: &[&str] = &[
+    "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "announce", "announces",
+    "announced", "announcing",
+];
+
+/// How far into reported content its verb may stand: "the state’s own engineering report found".
+const CLAUSE_VERB_REACH: usize = 12;
+
+/// Modal verbs, which open the predicate of a clause: "the plan could fail".
+const MODALS: &[&str] = &["can", "could", "should", "may", "might", "must", "shall", "won't", "can't", "cannot"];
+
+/// Words after which a word is no verb: determiners and prepositions ("the results", "of votes").
+const NOT_SUBJECT_ENDS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "in", "on",
+    "for", "with", "by", "from", "about", "at", "to", "and", "or", "many", "more", "most", "some", "all", "few",
+];
 
 /// Words that open no reported clause after a verb: infinitives, prepositions, objects, questions,
 /// answers and times ("said to …", "said over the phone", "said nothing", "said yes", "said Tuesday").
@@ -619,6 +697,41 @@ mod tests {
         );
         assert!(reported("UPDATE: The story has been corrected.").is_empty());
         assert!(reported("In the end, the vote was close.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_without_a_name_or_a_role() {
+        assert_eq!(
+            reported("Nearly 40 percent said the economy was their top concern."),
+            one("the economy was their top concern", "said", "Nearly 40 percent")
+        );
+        assert!(reported("Voters are likely to say the economy matters most.").is_empty());
+    }
+
+    #[test]
+    fn verbs_that_also_take_an_object_report_only_a_clause() {
+        assert_eq!(
+            reported("The mayor announced he would run for governor."),
+            one("he would run for governor", "announced", "The mayor")
+        );
+        assert!(reported("The mayor announced the meeting on social media.").is_empty());
+        assert!(reported("She wrote a book about the campaign.").is_empty());
+        assert_eq!(
+            reported("The governor acknowledged the program had failed."),
+            one("the program had failed", "acknowledged", "The governor")
+        );
+    }
+
+    #[test]
+    fn endorsing_and_citing_report_their_object() {
+        assert_eq!(
+            reported("The union endorsed the former governor on Monday."),
+            one("the former governor on Monday", "endorsed", "The union")
+        );
+        assert_eq!(
+            reported("Officials cited rising costs at the state's hospitals."),
+            one("rising costs at the state's hospitals", "cited", "Officials")
+        );
     }
 
     #[test]
