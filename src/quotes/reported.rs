@@ -20,6 +20,10 @@ pub struct Reported {
 /// The fewest words reported content holds: "he said so" reports nothing a reader can check.
 const MIN_CONTENT_WORDS: usize = 3;
 
+/// The fewest words the object of taking a side holds: "praised the new tax plan" reports what;
+/// "endorsed Cuomo" names a side taken, no content a reader could check.
+const MIN_OBJECT_WORDS: usize = 2;
+
 /// How many tokens reported content may run before or after its cue: longer than any sentence a
 /// reporter writes, and a bound that keeps a sentence of thousands of reports linear.
 const CONTENT_REACH: usize = 150;
@@ -88,7 +92,8 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
                 let cue_end = r.cue.end.max(r.cue.mention.map_or(0, |m| m.end));
                 let quoted = r.parts.iter().any(|p| tokens[p.first..p.end].iter().any(|t| t.quoted));
                 let words: usize = r.parts.iter().map(|p| word_count(doc, *p)).sum();
-                if !quoted && words >= MIN_CONTENT_WORDS {
+                let act = doc.is(r.cue.first, lex::STANCE);
+                if !quoted && words >= if act { MIN_OBJECT_WORDS } else { MIN_CONTENT_WORDS } {
                     out.push(r);
                     // Content after its cue runs to the sentence end; content before it leaves the
                     // rest of the sentence to read ("C, X said, adding that C2").
@@ -478,7 +483,7 @@ const NOT_SUBJECT_ENDS: &[&str] = &[
 /// answers and times ("said to …", "said over the phone", "said nothing", "said yes", "said Tuesday").
 const NOT_CLAUSE_OPENERS: &[&str] = &[
     "to", "for", "of", "in", "on", "at", "about", "with", "by", "from", "over", "without", "during", "into",
-    "after", "before", "through", "via", "under", "across", "near", "toward", "towards", "upon", "so", "as", "up",
+    "after", "before", "through", "via", "under", "across", "near", "toward", "towards", "upon", "among", "so", "as", "up",
     "out", "nothing", "more", "little", "yes", "no", "otherwise", "earlier", "later", "last", "next", "again",
     "once", "twice", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "and", "but",
     "or",
@@ -512,8 +517,32 @@ fn act_object(doc: &Doc, body: TokenRange, cue_end: usize) -> Option<TokenRange>
     if !opener.capital && NOT_CLAUSE_OPENERS.contains(&lower.as_str()) && !matches!(lower.as_str(), "the" | "a" | "an") {
         return None;
     }
-    (first < body.end).then(|| content_to_end(doc, first, body.end))
+    if first >= body.end {
+        return None;
+    }
+    let whole = content_to_end(doc, first, body.end);
+    if !doc.is(verb, lex::STANCE) {
+        return Some(whole);
+    }
+    // The object of taking a side ends where the sentence places the act: at a comma, or a phrase
+    // of time, place or reason ("endorsed Clinton on Tuesday").
+    let end = (first + 1..whole.end)
+        .find(|&j| {
+            let t = doc.tokens[j];
+            !t.quoted && (!t.word && matches!(doc.word(j), "," | ";" | ":") || t.word && OBJECT_ENDS.contains(&doc.word(j)))
+        })
+        .unwrap_or(whole.end);
+    Some(TokenRange { first, end })
 }
+
+/// Words that end a speech act's object: what follows places the act in time or space, or gives
+/// its reason ("praised the plan at a rally on Monday because …").
+const OBJECT_ENDS: &[&str] = &[
+    "on", "at", "in", "during", "after", "before", "while", "when", "because", "as", "since", "and", "but", "if",
+    "despite", "though", "although", "last",
+    "this", "earlier", "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday",
+];
 
 /// Content from token `first` to the sentence end `end`, cut before an aside or a second report:
 /// a dash ("— there are two …"), a concession (", though she did not …") or a coordinated
@@ -533,9 +562,8 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
                         let next = case::lower(doc.word(j + 1));
                         n.word
                             && !n.capital
-                            && (matches!(next.as_str(), "though" | "although" | "but" | "while" | "whereas" | "which")
-                                || next.ends_with("ing") && doc.reporting_verb(j + 1).is_some()
-                                || matches!(next.as_str(), "citing" | "arguing" | "pointing" | "calling"))
+                            && (ASIDE_OPENERS.contains(&next.as_str())
+                                || next.ends_with("ing") && doc.reporting_verb(j + 1).is_some())
                     });
         }
         matches!(doc.word(j), "and" | "but")
@@ -543,6 +571,10 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
     });
     TokenRange { first, end: cut.unwrap_or(end) }
 }
+
+/// Words that, after a comma, open an aside or a second thought rather than more of the content:
+/// ", which …", ", citing …".
+const ASIDE_OPENERS: &[&str] = &["while", "whereas", "which", "citing", "arguing", "pointing", "calling", "a", "an", "compared", "however", "according", "after"];
 
 #[cfg(test)]
 mod tests {
@@ -726,11 +758,23 @@ mod tests {
     fn endorsing_and_citing_report_their_object() {
         assert_eq!(
             reported("The union endorsed the former governor on Monday."),
-            one("the former governor on Monday", "endorsed", "The union")
+            one("the former governor", "endorsed", "The union")
         );
         assert_eq!(
             reported("Officials cited rising costs at the state's hospitals."),
             one("rising costs at the state's hospitals", "cited", "Officials")
+        );
+    }
+
+    #[test]
+    fn content_runs_through_a_concession_and_stops_at_an_appositive() {
+        assert_eq!(
+            reported("She said the plan was sound, though the costs had risen."),
+            one("the plan was sound, though the costs had risen", "said", "She")
+        );
+        assert_eq!(
+            reported("He said the deal was signed in May, a month before the vote."),
+            one("the deal was signed in May", "said", "He")
         );
     }
 
