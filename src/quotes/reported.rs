@@ -85,6 +85,7 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
         let found = according_to(doc, near, k)
             .or_else(|| in_source(doc, near, k))
             .or_else(|| labelled(doc, near, k))
+            .or_else(|| claim_noun(doc, near, k))
             .or_else(|| reporting_verb(doc, near, k));
         match found {
             Some(r) => {
@@ -220,6 +221,36 @@ const NOT_SPEAKERS: &[&str] = &[
     "share",
     "posted",
     "published",
+];
+
+/// "Sanders's claim that C", "the senator's warning that C", "his insistence that C": a noun of
+/// saying at token `k`, owned by its source and followed by "that" and its content.
+fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
+    if k <= body.first || k + 1 >= body.end || !doc.word(k + 1).eq_ignore_ascii_case("that") {
+        return None;
+    }
+    if !CLAIM_NOUNS.contains(&case::lower(doc.word(k)).as_str()) {
+        return None;
+    }
+    let owner = k - 1;
+    let mention = if doc.tokens[owner].possessive {
+        doc.name_ending_at(k).or_else(|| doc.role_ending_at(owner, body.first))?
+    } else if matches!(case::lower(doc.word(owner)).as_str(), "his" | "her" | "their") {
+        Mention { first: owner, end: k, kind: MentionKind::Pronoun }
+    } else {
+        return None;
+    };
+    let content = content_to_end(doc, k + 2, body.end);
+    let cue = Cue { first: k, end: k + 1, mention: Some(mention), adjacent: true };
+    Some(Reported { parts: vec![content], cue })
+}
+
+/// Nouns of saying that carry their content in a "that" clause: "his claim that …".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim", "claims", "assertion", "assertions", "argument", "contention", "insistence", "allegation",
+    "allegations", "accusation", "accusations", "charge", "warning", "warnings", "suggestion", "prediction",
+    "promise", "pledge", "belief", "view", "complaint", "complaints", "admission", "denial",
+    "assurance", "announcement",
 ];
 
 /// The source named after "according to" at token `from`: a pronoun or a name, else the phrase up
@@ -545,7 +576,7 @@ const OBJECT_ENDS: &[&str] = &[
 ];
 
 /// Content from token `first` to the sentence end `end`, cut before an aside or a second report:
-/// a dash ("— there are two …"), a concession (", though she did not …") or a coordinated
+/// an aside after a comma (", which …", ", a month before …") or a coordinated
 /// reporting verb ("… and one in four said …", "… and said …").
 fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
     let tokens = &doc.tokens;
@@ -555,10 +586,8 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
             return false;
         }
         if !t.word {
-            let w = doc.word(j);
-            return matches!(w, "—" | "–" | "-" | "--")
-                || w == ","
-                    && tokens.get(j + 1).is_some_and(|n| {
+            return doc.word(j) == ","
+                && tokens.get(j + 1).is_some_and(|n| {
                         let next = case::lower(doc.word(j + 1));
                         n.word
                             && !n.capital
@@ -776,6 +805,19 @@ mod tests {
             reported("He said the deal was signed in May, a month before the vote."),
             one("the deal was signed in May", "said", "He")
         );
+    }
+
+    #[test]
+    fn a_noun_of_saying_owned_by_its_source() {
+        assert_eq!(
+            reported("Sanders's claim that he still has a path to the nomination drew scorn."),
+            one("he still has a path to the nomination drew scorn", "claim", "Sanders")
+        );
+        assert_eq!(
+            reported("Critics laughed at her insistence that the server was secure."),
+            one("the server was secure", "insistence", "her")
+        );
+        assert!(reported("The claim that he made was false.").is_empty());
     }
 
     #[test]
