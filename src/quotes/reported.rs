@@ -86,6 +86,7 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
             .or_else(|| in_source(doc, near, k))
             .or_else(|| labelled(doc, near, k))
             .or_else(|| claim_noun(doc, near, k))
+            .or_else(|| headline(doc, near, k))
             .or_else(|| reporting_verb(doc, near, k));
         match found {
             Some(r) => {
@@ -245,6 +246,37 @@ fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     Some(Reported { parts: vec![content], cue })
 }
 
+/// "Former Clinton Pollster Says Clinton Is In Trouble": a headline in title case, whose
+/// capitalised reporting verb at token `k` reports the rest after the words before it.
+fn headline(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
+    let t = doc.tokens[k];
+    if k <= body.first || !t.capital || t.quoted || !doc.is(k, lex::REPORTING) || k - body.first > PLAIN_SUBJECT_WORDS {
+        return None;
+    }
+    let words = (body.first..body.end).filter(|&j| doc.tokens[j].word);
+    let (all, capital) = words.fold((0, 0), |(a, c), j| (a + 1, c + usize::from(doc.tokens[j].capital)));
+    if all < HEADLINE_WORDS || capital * HEADLINE_CAPITALS.1 < all * HEADLINE_CAPITALS.0 {
+        return None;
+    }
+    if (body.first..k).any(|j| !doc.tokens[j].word || doc.tokens[j].quoted) {
+        return None;
+    }
+    let mention = doc
+        .name_ending_at(k)
+        .filter(|m| m.first == body.first)
+        .unwrap_or(Mention { first: body.first, end: k, kind: MentionKind::Role });
+    let content = TokenRange { first: k + 1, end: body.end };
+    let cue = Cue { first: k, end: k + 1, mention: Some(mention), adjacent: true };
+    (content.first < content.end).then(|| Reported { parts: vec![content], cue })
+}
+
+/// The fewest words a headline holds.
+const HEADLINE_WORDS: usize = 4;
+
+/// The share of a headline's words that are capitalised, as a fraction: title case leaves only
+/// short words ("of", "to", "a") in lower case.
+const HEADLINE_CAPITALS: (usize, usize) = (3, 4);
+
 /// Nouns of saying that carry their content in a "that" clause: "his claim that …".
 const CLAIM_NOUNS: &[&str] = &[
     "claim", "claims", "assertion", "assertions", "argument", "contention", "insistence", "allegation",
@@ -303,21 +335,48 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         return Some(Reported { parts: vec![content], cue });
     }
     // "C, X said" (and "C, X said, C2" with the cue inside the content).
-    if how != Reporting::Clause || participle || mention.first <= body.first + 1 {
+    if how != Reporting::Clause || participle {
         return None;
     }
-    if !doc.is_punct(mention.first - 1, ",") {
+    // The comma may stand before a title the mention leaves out: ", Senator Smith said", ", Defense
+    // Secretary Ash Carter told".
+    let mut open = mention.first;
+    while open > body.first
+        && mention.first - open < TITLE_WORDS
+        && doc.tokens[open - 1].word
+        && (doc.is(open - 1, lex::TITLE) || doc.tokens[open - 1].capital)
+    {
+        open -= 1;
+    }
+    if open <= body.first + 1 || !doc.is_punct(open - 1, ",") {
         return None;
     }
-    let before = TokenRange { first: body.first, end: mention.first - 1 };
+    let before = TokenRange { first: body.first, end: open - 1 };
     let mut parts = vec![before];
     if cue.end < body.end && doc.is_punct(cue.end, ",") && cue.end + 1 < body.end {
         parts.push(TokenRange { first: cue.end + 1, end: body.end });
-    } else if cue.end < body.end {
+    } else if cue.end < body.end && !placing_phrase(doc, cue.end, body.end) {
         return None;
     }
     Some(Reported { parts, cue })
 }
+
+/// True when tokens `from..end`, closing a sentence after its cue, only place the report: "…, the
+/// engineer said on Tuesday", "…, Carter told a Senate panel Wednesday". At most
+/// [`PLACING_WORDS`] tokens, all words, none a verb of report or an auxiliary.
+fn placing_phrase(doc: &Doc, from: usize, end: usize) -> bool {
+    end - from <= PLACING_WORDS
+        && (from..end).all(|j| {
+            let t = doc.tokens[j];
+            t.word && !t.quoted && !doc.is(j, lex::AUX_WORD | lex::REPORTING | lex::REPORTING_THAT) && !MODALS.contains(&doc.word(j))
+        })
+}
+
+/// How many words of a title may stand between a comma and the mention after it.
+const TITLE_WORDS: usize = 3;
+
+/// How many tokens may follow a closing cue and only place it: "in an interview with CNN on Sunday".
+const PLACING_WORDS: usize = 10;
 
 /// The source of the finite reporting verb at token `verb`: its subject ("Smith said", "Sen. Rand
 /// Paul (R-Ky.) said"), the name a "who" clause hangs from ("Sanders, who said"), or, for a verb
@@ -355,7 +414,7 @@ fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
 
 /// How many words a subject read without a name or a role may hold: "most Republican voters in
 /// the state".
-const PLAIN_SUBJECT_WORDS: usize = 6;
+const PLAIN_SUBJECT_WORDS: usize = 8;
 
 /// The named or described subject of the verb at token `verb`, read past what stands between.
 fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
@@ -366,6 +425,10 @@ fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         "who" if before > body.first && doc.is_punct(before - 1, ",") => doc
             .name_ending_at(before - 1)
             .or_else(|| (before >= body.first + 2).then(|| doc.role_ending_at(before - 2, body.first)).flatten()),
+        // "security experts who say C", "voters who said C".
+        "who" if before > body.first && doc.tokens[before - 1].word => {
+            doc.name_ending_at(before).or_else(|| doc.role_ending_at(before - 1, body.first))
+        }
         "and" | "but" => (body.first..before)
             .find_map(|i| doc.pronoun_at(i).or_else(|| doc.name_at(i)).filter(|m| m.end <= before)),
         "," => {
@@ -516,7 +579,7 @@ const NOT_CLAUSE_OPENERS: &[&str] = &[
     "to", "for", "of", "in", "on", "at", "about", "with", "by", "from", "over", "without", "during", "into",
     "after", "before", "through", "via", "under", "across", "near", "toward", "towards", "upon", "among", "so", "as", "up",
     "out", "nothing", "more", "little", "yes", "no", "otherwise", "earlier", "later", "last", "next", "again",
-    "once", "twice", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "and", "but",
+    "once", "twice", "whether", "how", "what", "why", "when", "where", "who", "which", "and", "but",
     "or",
 ];
 
@@ -538,10 +601,17 @@ fn act_object(doc: &Doc, body: TokenRange, cue_end: usize) -> Option<TokenRange>
     let verb = cue_end - 1;
     let mut first = cue_end;
     if case::lower(doc.word(verb)).starts_with("call") {
-        if !matches!(doc.word(first), "for" | "on") {
-            return None;
+        if matches!(doc.word(first), "for" | "on") {
+            first += 1;
+        } else {
+            // "called the plan a disaster": an object and what it was called.
+            let named = (first + 1..body.end.min(first + NAMING_REACH))
+                .take_while(|&j| doc.tokens[j].word && !doc.tokens[j].quoted)
+                .any(|j| matches!(doc.word(j), "a" | "an"));
+            if !named {
+                return None;
+            }
         }
-        first += 1;
     }
     let opener = doc.tokens.get(first).filter(|t| t.word && !t.quoted)?;
     let lower = case::lower(doc.word(first));
@@ -565,6 +635,10 @@ fn act_object(doc: &Doc, body: TokenRange, cue_end: usize) -> Option<TokenRange>
         .unwrap_or(whole.end);
     Some(TokenRange { first, end })
 }
+
+/// How far after "called" the article of what something was called may stand: "called the
+/// governor's plan a disaster".
+const NAMING_REACH: usize = 5;
 
 /// Words that end a speech act's object: what follows places the act in time or space, or gives
 /// its reason ("praised the plan at a rally on Monday because …").
@@ -818,6 +892,35 @@ mod tests {
             one("the server was secure", "insistence", "her")
         );
         assert!(reported("The claim that he made was false.").is_empty());
+    }
+
+    #[test]
+    fn a_closing_cue_with_a_time_a_title_or_a_listener() {
+        assert_eq!(
+            reported("The bridge is unsafe, the engineer said on Tuesday."),
+            one("The bridge is unsafe", "said", "the engineer")
+        );
+        assert_eq!(
+            reported("The troops will stay through the winter, Defense Secretary Ash Carter told a Senate panel."),
+            one("The troops will stay through the winter", "told a Senate", "Ash Carter")
+        );
+        assert_eq!(
+            reported("Survival, Senator Smith says, depends on giving readers what they want."),
+            one("Survival + depends on giving readers what they want", "says", "Smith")
+        );
+    }
+
+    #[test]
+    fn title_case_headlines_and_what_something_was_called() {
+        assert_eq!(
+            reported("Former Clinton Pollster Says Clinton Is In Trouble In California"),
+            one("Clinton Is In Trouble In California", "Says", "Former Clinton Pollster")
+        );
+        assert!(reported("The Senate Says Goodbye").is_empty());
+        assert_eq!(
+            reported("The governor called the new budget a disaster for rural schools."),
+            one("the new budget a disaster for rural schools", "called", "The governor")
+        );
     }
 
     #[test]
