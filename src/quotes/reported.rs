@@ -323,7 +323,11 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
             }
         }
     }
-    let mention = if participle { doc.participle_subject(k, body.first)? } else { subject(doc, body, k)? };
+    let mention = if participle {
+        doc.participle_subject(k, body.first).or_else(|| participle_holder(doc, body, k))?
+    } else {
+        subject(doc, body, k)?
+    };
     let cue = cue(doc, k, mention);
     // "A CNN poll shows C", "records show C": a document reports its findings without "that".
     let how = if how == Reporting::ThatClause && doc.is(mention.end - 1, lex::SOURCE_NOUN) {
@@ -359,6 +363,20 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         return None;
     }
     Some(Reported { parts, cue })
+}
+
+/// The people a participle right after them describes: "with 50 percent saying C", "the share of
+/// voters saying C". The words back to "with", "of" or a comma, at most [`PLAIN_SUBJECT_WORDS`].
+fn participle_holder(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
+    let last = verb.checked_sub(1).filter(|&l| l >= body.first)?;
+    let t = doc.tokens[last];
+    if !t.word || t.quoted || doc.is(last, lex::AUX_WORD | lex::REPORTING | lex::REPORTING_THAT | lex::SPEECH_VERB) {
+        return None;
+    }
+    let open = (body.first..verb).rev().take(PLAIN_SUBJECT_WORDS + 1).find(|&j| {
+        !doc.tokens[j].word || matches!(case::lower(doc.word(j)).as_str(), "with" | "of" | "among")
+    })?;
+    (open + 1 < verb && doc.tokens[open].word).then_some(Mention { first: open + 1, end: verb, kind: MentionKind::Role })
 }
 
 /// True when tokens `from..end`, closing a sentence after its cue, only place the report: "…, the
