@@ -417,9 +417,7 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
 fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     // Only a form that cannot be a noun: "the early-morning tweets", "little doubt that" are none.
     let form = case::lower(doc.word(verb));
-    if !(form.ends_with("ed") || matches!(form.as_str(), "said" | "say" | "says" | "told" | "thought" | "wrote")) {
-        return None;
-    }
+    let plain_verb = form.ends_with("ed") || matches!(form.as_str(), "said" | "say" | "says" | "told" | "thought" | "wrote");
     let end = doc.before_auxiliaries(verb, body.first);
     if end <= body.first || !doc.tokens[end - 1].word || doc.word(end - 1).eq_ignore_ascii_case("to") {
         return None;
@@ -438,8 +436,18 @@ fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         let t = doc.tokens[j];
         t.word && !t.quoted && !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
     });
-    clean.then_some(Mention { first, end, kind: MentionKind::Role })
+    // A form that may be a noun ("believe", "argues") needs a subject that counts people: "most
+    // voters", "42% of them".
+    let counted = (first..end).any(|j| {
+        doc.word(j).starts_with(|c: char| c.is_ascii_digit()) || QUANTIFIERS.contains(&case::lower(doc.word(j)).as_str())
+    });
+    (clean && (plain_verb || counted)).then_some(Mention { first, end, kind: MentionKind::Role })
 }
+
+/// Words that count people, which make a subject of any verb form: "most voters believe".
+const QUANTIFIERS: &[&str] = &[
+    "most", "many", "some", "few", "all", "half", "majority", "percent", "others", "both", "none", "nearly",
+];
 
 /// How many words a subject read without a name or a role may hold: "most Republican voters in
 /// the state".
