@@ -46,6 +46,8 @@ static REPORTING_VERBS: LazyLock<FastSet<String>> =
 static REPORTING_ACT_VERBS: LazyLock<FastSet<String>> =
     LazyLock::new(|| verb_forms(include_str!("words/reporting_act_verbs.txt")));
 
+static STANCE_VERBS: LazyLock<FastSet<String>> = LazyLock::new(|| verb_forms(include_str!("words/stance_verbs.txt")));
+
 static REPORTING_THAT_VERBS: LazyLock<FastSet<String>> =
     LazyLock::new(|| verb_forms(include_str!("words/reporting_that_verbs.txt")));
 
@@ -132,6 +134,9 @@ pub mod lex {
     pub const SOURCE_NOUN: u16 = 1 << 8;
     /// A speech act whose object is what was said ("accused", "urged", "called" for).
     pub const REPORTING_ACT: u16 = 1 << 9;
+    /// A speech act of taking a side, whose object is whom or what it backs ("endorsed",
+    /// "praised"); it also carries [`REPORTING_ACT`].
+    pub const STANCE: u16 = 1 << 10;
     /// The bits matched on the word without its final period.
     pub const WITHOUT_PERIOD: u16 = TITLE | NAME_STOPWORD;
 }
@@ -142,8 +147,9 @@ pub mod lex {
 /// below one in a billion.
 static LEXICON: LazyLock<FastMap<u64, u16>> = LazyLock::new(|| {
     let mut map: FastMap<u64, u16> = FastMap::default();
-    let lists: [(&FastSet<String>, u16); 9] = [
+    let lists: [(&FastSet<String>, u16); 10] = [
         (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
+        (&STANCE_VERBS, lex::REPORTING_ACT | lex::STANCE),
         (&SPEECH_VERBS, lex::SPEECH_VERB),
         (&REPORTING_VERBS, lex::REPORTING),
         (&REPORTING_THAT_VERBS, lex::REPORTING_THAT),

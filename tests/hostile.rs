@@ -244,6 +244,29 @@ fn a_megabyte_sentence_of_reported_clauses() {
     }
 }
 
+/// Reported speech's own scans over one long sentence: headlines in title case, nouns of saying,
+/// participles after "with", closing cues with a title and a time, what something was called,
+/// subjects of a "who" clause, verbs that need a clause.
+#[cfg_attr(not(target_arch = "wasm32"), test)]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test::wasm_bindgen_test)]
+fn a_megabyte_sentence_of_each_reported_pattern() {
+    for unit in [
+        "Aide Says Mayor Ignored Warnings ",
+        "his claim that the plan works and ",
+        "with most voters saying ",
+        "the plan fails, Defense Secretary Ann Smith told a panel on Tuesday ",
+        "they called the plan a ",
+        "experts who say ",
+        "she announced the ",
+        "Nearly 40 percent said ",
+        "the union endorsed the ",
+    ] {
+        let text = megabyte_of(unit);
+        let a = analyze(&text);
+        assert!(a.quotes.iter().all(|q| text.get(q.span.start()..q.span.end()).is_some()), "{unit}");
+    }
+}
+
 /// Inputs that keep the other open-ended scans busy (name runs, titles, cue and subject searches,
 /// abbreviations, transcript labels, apostrophes, reporting verbs); all linear today.
 #[cfg_attr(not(target_arch = "wasm32"), test)]

@@ -20,6 +20,10 @@ pub struct Reported {
 /// The fewest words reported content holds: "he said so" reports nothing a reader can check.
 const MIN_CONTENT_WORDS: usize = 3;
 
+/// The fewest words the object of taking a side holds: "praised the new tax plan" reports what;
+/// "endorsed Cuomo" names a side taken, no content a reader could check.
+const MIN_OBJECT_WORDS: usize = 2;
+
 /// How many tokens reported content may run before or after its cue: longer than any sentence a
 /// reporter writes, and a bound that keeps a sentence of thousands of reports linear.
 const CONTENT_REACH: usize = 150;
@@ -81,6 +85,8 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
         let found = according_to(doc, near, k)
             .or_else(|| in_source(doc, near, k))
             .or_else(|| labelled(doc, near, k))
+            .or_else(|| claim_noun(doc, near, k))
+            .or_else(|| headline(doc, near, k))
             .or_else(|| reporting_verb(doc, near, k));
         match found {
             Some(r) => {
@@ -88,7 +94,8 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
                 let cue_end = r.cue.end.max(r.cue.mention.map_or(0, |m| m.end));
                 let quoted = r.parts.iter().any(|p| tokens[p.first..p.end].iter().any(|t| t.quoted));
                 let words: usize = r.parts.iter().map(|p| word_count(doc, *p)).sum();
-                if !quoted && words >= MIN_CONTENT_WORDS {
+                let act = doc.is(r.cue.first, lex::STANCE);
+                if !quoted && words >= if act { MIN_OBJECT_WORDS } else { MIN_CONTENT_WORDS } {
                     out.push(r);
                     // Content after its cue runs to the sentence end; content before it leaves the
                     // rest of the sentence to read ("C, X said, adding that C2").
@@ -217,6 +224,67 @@ const NOT_SPEAKERS: &[&str] = &[
     "published",
 ];
 
+/// "Sanders's claim that C", "the senator's warning that C", "his insistence that C": a noun of
+/// saying at token `k`, owned by its source and followed by "that" and its content.
+fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
+    if k <= body.first || k + 1 >= body.end || !doc.word(k + 1).eq_ignore_ascii_case("that") {
+        return None;
+    }
+    if !CLAIM_NOUNS.contains(&case::lower(doc.word(k)).as_str()) {
+        return None;
+    }
+    let owner = k - 1;
+    let mention = if doc.tokens[owner].possessive {
+        doc.name_ending_at(k).or_else(|| doc.role_ending_at(owner, body.first))?
+    } else if matches!(case::lower(doc.word(owner)).as_str(), "his" | "her" | "their") {
+        Mention { first: owner, end: k, kind: MentionKind::Pronoun }
+    } else {
+        return None;
+    };
+    let content = content_to_end(doc, k + 2, body.end);
+    let cue = Cue { first: k, end: k + 1, mention: Some(mention), adjacent: true };
+    Some(Reported { parts: vec![content], cue })
+}
+
+/// "Former Clinton Pollster Says Clinton Is In Trouble": a headline in title case, whose
+/// capitalised reporting verb at token `k` reports the rest after the words before it.
+fn headline(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
+    let t = doc.tokens[k];
+    if k <= body.first || !t.capital || t.quoted || !doc.is(k, lex::REPORTING) || k - body.first > PLAIN_SUBJECT_WORDS {
+        return None;
+    }
+    let words = (body.first..body.end).filter(|&j| doc.tokens[j].word);
+    let (all, capital) = words.fold((0, 0), |(a, c), j| (a + 1, c + usize::from(doc.tokens[j].capital)));
+    if all < HEADLINE_WORDS || capital * HEADLINE_CAPITALS.1 < all * HEADLINE_CAPITALS.0 {
+        return None;
+    }
+    if (body.first..k).any(|j| !doc.tokens[j].word || doc.tokens[j].quoted) {
+        return None;
+    }
+    let mention = doc
+        .name_ending_at(k)
+        .filter(|m| m.first == body.first)
+        .unwrap_or(Mention { first: body.first, end: k, kind: MentionKind::Role });
+    let content = TokenRange { first: k + 1, end: body.end };
+    let cue = Cue { first: k, end: k + 1, mention: Some(mention), adjacent: true };
+    (content.first < content.end).then(|| Reported { parts: vec![content], cue })
+}
+
+/// The fewest words a headline holds.
+const HEADLINE_WORDS: usize = 4;
+
+/// The share of a headline's words that are capitalised, as a fraction: title case leaves only
+/// short words ("of", "to", "a") in lower case.
+const HEADLINE_CAPITALS: (usize, usize) = (3, 4);
+
+/// Nouns of saying that carry their content in a "that" clause: "his claim that …".
+const CLAIM_NOUNS: &[&str] = &[
+    "claim", "claims", "assertion", "assertions", "argument", "contention", "insistence", "allegation",
+    "allegations", "accusation", "accusations", "charge", "warning", "warnings", "suggestion", "prediction",
+    "promise", "pledge", "belief", "view", "complaint", "complaints", "admission", "denial",
+    "assurance", "announcement",
+];
+
 /// The source named after "according to" at token `from`: a pronoun or a name, else the phrase up
 /// to the first punctuation or relative word, at most [`SOURCE_REACH`] tokens ("the state
 /// transportation department", "a report by the inspector general").
@@ -255,7 +323,11 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
             }
         }
     }
-    let mention = if participle { doc.participle_subject(k, body.first)? } else { subject(doc, body, k)? };
+    let mention = if participle {
+        doc.participle_subject(k, body.first).or_else(|| participle_holder(doc, body, k))?
+    } else {
+        subject(doc, body, k)?
+    };
     let cue = cue(doc, k, mention);
     // "A CNN poll shows C", "records show C": a document reports its findings without "that".
     let how = if how == Reporting::ThatClause && doc.is(mention.end - 1, lex::SOURCE_NOUN) {
@@ -263,25 +335,70 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     } else {
         how
     };
-    if let Some(content) = content_after(doc, body, cue.end, how) {
+    if let Some(content) = content_after(doc, body, cue.first, cue.end, how) {
         return Some(Reported { parts: vec![content], cue });
     }
     // "C, X said" (and "C, X said, C2" with the cue inside the content).
-    if how != Reporting::Clause || participle || mention.first <= body.first + 1 {
+    if how != Reporting::Clause || participle {
         return None;
     }
-    if !doc.is_punct(mention.first - 1, ",") {
+    // The comma may stand before a title the mention leaves out: ", Senator Smith said", ", Defense
+    // Secretary Ash Carter told".
+    let mut open = mention.first;
+    while open > body.first
+        && mention.first - open < TITLE_WORDS
+        && doc.tokens[open - 1].word
+        && (doc.is(open - 1, lex::TITLE) || doc.tokens[open - 1].capital)
+    {
+        open -= 1;
+    }
+    if open <= body.first + 1 || !doc.is_punct(open - 1, ",") {
         return None;
     }
-    let before = TokenRange { first: body.first, end: mention.first - 1 };
+    let before = TokenRange { first: body.first, end: open - 1 };
     let mut parts = vec![before];
     if cue.end < body.end && doc.is_punct(cue.end, ",") && cue.end + 1 < body.end {
         parts.push(TokenRange { first: cue.end + 1, end: body.end });
-    } else if cue.end < body.end {
+    } else if cue.end < body.end && !placing_phrase(doc, cue.end, body.end) {
         return None;
     }
     Some(Reported { parts, cue })
 }
+
+/// The people a participle right after them describes: "with 50 percent saying C", "the share of
+/// voters saying C" (not "artists writing songs": a verb that takes an object). The words back to "with", "of" or a comma, at most [`PLAIN_SUBJECT_WORDS`].
+fn participle_holder(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
+    let last = verb.checked_sub(1).filter(|&l| l >= body.first)?;
+    let t = doc.tokens[last];
+    if !t.word
+        || t.quoted
+        || doc.is(last, lex::AUX_WORD | lex::REPORTING | lex::REPORTING_THAT | lex::SPEECH_VERB)
+        || OBJECT_VERBS.contains(&case::lower(doc.word(verb)).as_str())
+    {
+        return None;
+    }
+    let open = (body.first..verb).rev().take(PLAIN_SUBJECT_WORDS + 1).find(|&j| {
+        !doc.tokens[j].word || matches!(case::lower(doc.word(j)).as_str(), "with" | "of" | "among")
+    })?;
+    (open + 1 < verb && doc.tokens[open].word).then_some(Mention { first: open + 1, end: verb, kind: MentionKind::Role })
+}
+
+/// True when tokens `from..end`, closing a sentence after its cue, only place the report: "…, the
+/// engineer said on Tuesday", "…, Carter told a Senate panel Wednesday". At most
+/// [`PLACING_WORDS`] tokens, all words, none a verb of report or an auxiliary.
+fn placing_phrase(doc: &Doc, from: usize, end: usize) -> bool {
+    end - from <= PLACING_WORDS
+        && (from..end).all(|j| {
+            let t = doc.tokens[j];
+            t.word && !t.quoted && !doc.is(j, lex::AUX_WORD | lex::REPORTING | lex::REPORTING_THAT) && !MODALS.contains(&doc.word(j))
+        })
+}
+
+/// How many words of a title may stand between a comma and the mention after it.
+const TITLE_WORDS: usize = 3;
+
+/// How many tokens may follow a closing cue and only place it: "in an interview with CNN on Sunday".
+const PLACING_WORDS: usize = 10;
 
 /// The source of the finite reporting verb at token `verb`: its subject ("Smith said", "Sen. Rand
 /// Paul (R-Ky.) said"), the name a "who" clause hangs from ("Sanders, who said"), or, for a verb
@@ -290,6 +407,54 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     if let Some(m) = doc.subject_before(verb, body.first) {
         return Some(m);
     }
+    named_subject(doc, body, verb).or_else(|| plain_subject(doc, body, verb))
+}
+
+/// The words that open the clause of the verb at token `verb` when they read as its subject and
+/// no name or role was found there: "at least 21,000 said", "Some who advocate free speech argue",
+/// "42% say". At most [`PLAIN_SUBJECT_WORDS`] words, none of them a verb of report or an
+/// auxiliary, and not after "to" ("likely to say" has no subject of its own).
+fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
+    // Only a form that cannot be a noun: "the early-morning tweets", "little doubt that" are none.
+    let form = case::lower(doc.word(verb));
+    let plain_verb = form.ends_with("ed") || matches!(form.as_str(), "said" | "say" | "says" | "told" | "thought" | "wrote");
+    let end = doc.before_auxiliaries(verb, body.first);
+    if end <= body.first || !doc.tokens[end - 1].word || doc.word(end - 1).eq_ignore_ascii_case("to") {
+        return None;
+    }
+    let first = (body.first..end)
+        .rev()
+        .take(PLAIN_SUBJECT_WORDS + 1)
+        .find(|&j| !doc.tokens[j].word || CLAUSE_OPENERS.contains(&case::lower(doc.word(j)).as_str()))
+        .map_or(body.first, |j| j + 1);
+    // Not inside an aside: "an aggressive - some say unrealistic - pledge".
+    let aside = first > body.first && matches!(doc.word(first - 1), ")" | "(" | "—" | "–" | "-" | "--");
+    if first >= end || end - first > PLAIN_SUBJECT_WORDS || aside {
+        return None;
+    }
+    let clean = (first..end).all(|j| {
+        let t = doc.tokens[j];
+        t.word && !t.quoted && !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+    });
+    // A form that may be a noun ("believe", "argues") needs a subject that counts people: "most
+    // voters", "42% of them".
+    let counted = (first..end).any(|j| {
+        doc.word(j).starts_with(|c: char| c.is_ascii_digit()) || QUANTIFIERS.contains(&case::lower(doc.word(j)).as_str())
+    });
+    (clean && (plain_verb || counted)).then_some(Mention { first, end, kind: MentionKind::Role })
+}
+
+/// Words that count people, which make a subject of any verb form: "most voters believe".
+const QUANTIFIERS: &[&str] = &[
+    "most", "many", "some", "few", "all", "half", "majority", "percent", "others", "both", "none", "nearly",
+];
+
+/// How many words a subject read without a name or a role may hold: "most Republican voters in
+/// the state".
+const PLAIN_SUBJECT_WORDS: usize = 8;
+
+/// The named or described subject of the verb at token `verb`, read past what stands between.
+fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     // (A parenthesis right before the verb was read by `subject_before` already.)
     let before = doc.before_auxiliaries(verb, body.first).checked_sub(1).filter(|&b| b >= body.first)?;
     let lower = case::lower(doc.word(before));
@@ -297,6 +462,10 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         "who" if before > body.first && doc.is_punct(before - 1, ",") => doc
             .name_ending_at(before - 1)
             .or_else(|| (before >= body.first + 2).then(|| doc.role_ending_at(before - 2, body.first)).flatten()),
+        // "security experts who say C", "voters who said C".
+        "who" if before > body.first && doc.tokens[before - 1].word => {
+            doc.name_ending_at(before).or_else(|| doc.role_ending_at(before - 1, body.first))
+        }
         "and" | "but" => (body.first..before)
             .find_map(|i| doc.pronoun_at(i).or_else(|| doc.name_at(i)).filter(|m| m.end <= before)),
         "," => {
@@ -346,9 +515,9 @@ fn cue(doc: &Doc, verb: usize, mention: Mention) -> Cue {
     Cue { first: verb, end: doc.cue_end(verb), mention: Some(mention), adjacent: false }
 }
 
-/// The content after a reporting verb whose cue words end at `cue_end`: from a "that" within
+/// The content after the reporting verb at token `verb`, whose cue words end at `cue_end`: from a "that" within
 /// [`THAT_REACH`] tokens, or, for verbs that need none, right after the cue when a clause follows.
-fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) -> Option<TokenRange> {
+fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: Reporting) -> Option<TokenRange> {
     let tokens = &doc.tokens;
     let reach = body.end.min(cue_end + THAT_REACH);
     // The words before "that" only place the report ("in a statement on Tuesday"): a clause of
@@ -390,19 +559,64 @@ fn content_after(doc: &Doc, body: TokenRange, cue_end: usize, how: Reporting) ->
         return None;
     }
     let content = content_to_end(doc, first, body.end);
+    let verb = case::lower(doc.word(verb));
+    if OBJECT_VERBS.contains(&verb.as_str()) && !reads_as_clause(doc, content) {
+        return None;
+    }
     // "said a few days later", "told the crowd Tuesday night": a short phrase of time is no report.
     let last = case::lower(doc.word(content.end - 1));
     let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && TIME_WORDS.contains(&last.as_str());
     (!timed).then_some(content)
 }
 
+/// True when `content` reads as a clause rather than the verb's object: it opens on a pronoun, or
+/// holds a verb before any punctuation within [`CLAUSE_VERB_REACH`] tokens ("announced he would run", "said Clinton
+/// leads"), where "announced the get-together on social media" holds none.
+fn reads_as_clause(doc: &Doc, content: TokenRange) -> bool {
+    if doc.pronoun_at(content.first).is_some() {
+        return true;
+    }
+    let end = content.end.min(content.first + CLAUSE_VERB_REACH);
+    (content.first + 1..end).take_while(|&j| doc.tokens[j].word).any(|j| {
+        let t = doc.tokens[j];
+        if t.quoted || t.capital {
+            return false;
+        }
+        let w = doc.word(j);
+        let after_word = doc.tokens[j - 1].word
+            && !NOT_SUBJECT_ENDS.contains(&case::lower(doc.word(j - 1)).as_str());
+        doc.is(j, lex::AUX_WORD)
+            || MODALS.contains(&w)
+            || after_word && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s"))
+    })
+}
+
+/// Verb forms that take a plain object as often as a clause, whose content must read as a clause:
+/// "told the crowd on Tuesday", "wrote a book", "announced the get-together on social media".
+const OBJECT_VERBS: &[&str] = &[
+    "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "announce", "announces",
+    "announced", "announcing", "mention", "mentions", "mentioned", "mentioning",
+];
+
+/// How far into reported content its verb may stand: "the state’s own engineering report found".
+const CLAUSE_VERB_REACH: usize = 12;
+
+/// Modal verbs, which open the predicate of a clause: "the plan could fail".
+const MODALS: &[&str] = &["can", "could", "should", "may", "might", "must", "shall", "won't", "can't", "cannot"];
+
+/// Words after which a word is no verb: determiners and prepositions ("the results", "of votes").
+const NOT_SUBJECT_ENDS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "of", "in", "on",
+    "for", "with", "by", "from", "about", "at", "to", "and", "or", "many", "more", "most", "some", "all", "few",
+];
+
 /// Words that open no reported clause after a verb: infinitives, prepositions, objects, questions,
 /// answers and times ("said to …", "said over the phone", "said nothing", "said yes", "said Tuesday").
 const NOT_CLAUSE_OPENERS: &[&str] = &[
     "to", "for", "of", "in", "on", "at", "about", "with", "by", "from", "over", "without", "during", "into",
-    "after", "before", "through", "via", "under", "across", "near", "toward", "towards", "upon", "so", "as", "up",
+    "after", "before", "through", "via", "under", "across", "near", "toward", "towards", "upon", "among", "so", "as", "up",
     "out", "nothing", "more", "little", "yes", "no", "otherwise", "earlier", "later", "last", "next", "again",
-    "once", "twice", "whether", "if", "how", "what", "why", "when", "where", "who", "which", "and", "but",
+    "once", "twice", "whether", "how", "what", "why", "when", "where", "who", "which", "and", "but",
     "or",
 ];
 
@@ -434,11 +648,35 @@ fn act_object(doc: &Doc, body: TokenRange, cue_end: usize) -> Option<TokenRange>
     if !opener.capital && NOT_CLAUSE_OPENERS.contains(&lower.as_str()) && !matches!(lower.as_str(), "the" | "a" | "an") {
         return None;
     }
-    (first < body.end).then(|| content_to_end(doc, first, body.end))
+    if first >= body.end {
+        return None;
+    }
+    let whole = content_to_end(doc, first, body.end);
+    if !doc.is(verb, lex::STANCE) {
+        return Some(whole);
+    }
+    // The object of taking a side ends where the sentence places the act: at a comma, or a phrase
+    // of time, place or reason ("endorsed Clinton on Tuesday").
+    let end = (first + 1..whole.end)
+        .find(|&j| {
+            let t = doc.tokens[j];
+            !t.quoted && (!t.word && matches!(doc.word(j), "," | ";" | ":") || t.word && OBJECT_ENDS.contains(&doc.word(j)))
+        })
+        .unwrap_or(whole.end);
+    Some(TokenRange { first, end })
 }
 
+/// Words that end a speech act's object: what follows places the act in time or space, or gives
+/// its reason ("praised the plan at a rally on Monday because …").
+const OBJECT_ENDS: &[&str] = &[
+    "on", "at", "in", "during", "after", "before", "while", "when", "because", "as", "since", "and", "but", "if",
+    "despite", "though", "although", "last",
+    "this", "earlier", "yesterday", "today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday",
+];
+
 /// Content from token `first` to the sentence end `end`, cut before an aside or a second report:
-/// a dash ("— there are two …"), a concession (", though she did not …") or a coordinated
+/// an aside after a comma (", which …", ", a month before …") or a coordinated
 /// reporting verb ("… and one in four said …", "… and said …").
 fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
     let tokens = &doc.tokens;
@@ -448,16 +686,13 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
             return false;
         }
         if !t.word {
-            let w = doc.word(j);
-            return matches!(w, "—" | "–" | "-" | "--")
-                || w == ","
-                    && tokens.get(j + 1).is_some_and(|n| {
+            return doc.word(j) == ","
+                && tokens.get(j + 1).is_some_and(|n| {
                         let next = case::lower(doc.word(j + 1));
                         n.word
                             && !n.capital
-                            && (matches!(next.as_str(), "though" | "although" | "but" | "while" | "whereas" | "which")
-                                || next.ends_with("ing") && doc.reporting_verb(j + 1).is_some()
-                                || matches!(next.as_str(), "citing" | "arguing" | "pointing" | "calling"))
+                            && (ASIDE_OPENERS.contains(&next.as_str())
+                                || next.ends_with("ing") && doc.reporting_verb(j + 1).is_some())
                     });
         }
         matches!(doc.word(j), "and" | "but")
@@ -465,6 +700,10 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
     });
     TokenRange { first, end: cut.unwrap_or(end) }
 }
+
+/// Words that, after a comma, open an aside or a second thought rather than more of the content:
+/// ", which …", ", citing …".
+const ASIDE_OPENERS: &[&str] = &["while", "whereas", "which", "citing", "arguing", "pointing", "calling", "a", "an", "compared", "however", "according", "after"];
 
 #[cfg(test)]
 mod tests {
@@ -619,6 +858,93 @@ mod tests {
         );
         assert!(reported("UPDATE: The story has been corrected.").is_empty());
         assert!(reported("In the end, the vote was close.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_without_a_name_or_a_role() {
+        assert_eq!(
+            reported("Nearly 40 percent said the economy was their top concern."),
+            one("the economy was their top concern", "said", "Nearly 40 percent")
+        );
+        assert!(reported("Voters are likely to say the economy matters most.").is_empty());
+        // Words inside an aside have no subject of their own.
+        assert!(reported("It left an aggressive - some say unrealistic - pledge to cut emissions.").is_empty());
+    }
+
+    #[test]
+    fn verbs_that_also_take_an_object_report_only_a_clause() {
+        assert_eq!(
+            reported("The mayor announced he would run for governor."),
+            one("he would run for governor", "announced", "The mayor")
+        );
+        assert!(reported("The mayor announced the meeting on social media.").is_empty());
+        assert!(reported("She wrote a book about the campaign.").is_empty());
+        assert_eq!(
+            reported("The governor acknowledged the program had failed."),
+            one("the program had failed", "acknowledged", "The governor")
+        );
+    }
+
+    #[test]
+    fn endorsing_and_citing_report_their_object() {
+        assert_eq!(
+            reported("The union endorsed the former governor on Monday."),
+            one("the former governor", "endorsed", "The union")
+        );
+        assert_eq!(
+            reported("Officials cited rising costs at the state's hospitals."),
+            one("rising costs at the state's hospitals", "cited", "Officials")
+        );
+    }
+
+    #[test]
+    fn content_runs_through_a_concession_and_stops_at_an_appositive() {
+        assert_eq!(
+            reported("She said the plan was sound, though the costs had risen."),
+            one("the plan was sound, though the costs had risen", "said", "She")
+        );
+        assert_eq!(
+            reported("He said the deal was signed in May, a month before the vote."),
+            one("the deal was signed in May", "said", "He")
+        );
+    }
+
+    #[test]
+    fn a_noun_of_saying_owned_by_its_source() {
+        assert_eq!(
+            reported("Sanders's claim that he still has a path to the nomination drew scorn."),
+            one("he still has a path to the nomination drew scorn", "claim", "Sanders")
+        );
+        assert_eq!(
+            reported("Critics laughed at her insistence that the server was secure."),
+            one("the server was secure", "insistence", "her")
+        );
+        assert!(reported("The claim that he made was false.").is_empty());
+    }
+
+    #[test]
+    fn a_closing_cue_with_a_time_a_title_or_a_listener() {
+        assert_eq!(
+            reported("The bridge is unsafe, the engineer said on Tuesday."),
+            one("The bridge is unsafe", "said", "the engineer")
+        );
+        assert_eq!(
+            reported("The troops will stay through the winter, Defense Secretary Ash Carter told a Senate panel."),
+            one("The troops will stay through the winter", "told a Senate", "Ash Carter")
+        );
+        assert_eq!(
+            reported("Survival, Senator Smith says, depends on giving readers what they want."),
+            one("Survival + depends on giving readers what they want", "says", "Smith")
+        );
+    }
+
+    #[test]
+    fn title_case_headlines() {
+        assert_eq!(
+            reported("Former Clinton Pollster Says Clinton Is In Trouble In California"),
+            one("Clinton Is In Trouble In California", "Says", "Former Clinton Pollster")
+        );
+        assert!(reported("The Senate Says Goodbye").is_empty());
     }
 
     #[test]
