@@ -280,7 +280,7 @@ impl<'t> Doc<'t> {
             }
         }
         (start..first.min(start + LOOK_BACK)).filter(|&k| !self.tokens[k].quoted && self.tokens[k].word).find_map(|k| {
-            let m = self.pronoun_at(k).or_else(|| self.name_at(k).filter(|&m| accept(m)))?;
+            let m = self.pronoun_at(k).or_else(|| self.name_at(k).map(|m| self.last_name_run(m)).filter(|&m| accept(m)))?;
             (m.end <= first && self.word(m.first) != "it" && !self.sentence_opener(m.first, start)).then_some(m)
         })
     }
@@ -506,7 +506,7 @@ impl<'t> Doc<'t> {
         words()
             .find_map(|i| {
                 self.pronoun_at(i)
-                    .or_else(|| self.name_at(i).filter(|m| !self.after_preposition(m.first)))
+                    .or_else(|| self.name_at(i).filter(|m| !self.after_preposition(m.first)).map(|m| self.last_name_run(m)))
                     .filter(|m| m.end <= verb)
             })
             .or_else(|| words().find_map(|i| self.mention_after(i).filter(|m| m.end <= verb)))
