@@ -635,8 +635,17 @@ impl NameIndex {
         while end > 0 && paragraphs_seen < ANTECEDENT_PARAGRAPHS && sentences_seen < ANTECEDENT_SENTENCES {
             sentences_seen += 1;
             let start = doc.sentence_start(end - 1);
-            let speaker =
-                book.resolved.range(start..end).take(ANTECEDENT_MENTIONS).map(|(_, &entity)| &book.entities[entity].name).find(|n| agrees(n));
+            // "he" and "she" are one person: not a label in capitals ("MSNBC") nor a group ("many of
+            // whom", "two officials").
+            let one_person = |e: &Entity| gender.is_none() || e.could_be_one_person();
+            let speaker = book
+                .resolved
+                .range(start..end)
+                .take(ANTECEDENT_MENTIONS)
+                .map(|(_, &entity)| &book.entities[entity])
+                .filter(|e| one_person(e))
+                .map(|e| &e.name)
+                .find(|n| agrees(n));
             let from = self.people.partition_point(|(tok, _)| *tok < start);
             let person =
                 || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS).map(|(_, n)| n).find(|n| agrees(n));
@@ -804,6 +813,24 @@ struct Entity {
     named: bool,
 }
 
+/// Words opening a description of several people: "many of whom", "two officials", "some voters".
+const GROUP_OPENERS: &[&str] =
+    &["many", "some", "several", "both", "two", "three", "four", "few", "most", "all", "other", "others", "those", "these"];
+
+impl Entity {
+    /// False for what "he" or "she" cannot stand for: a label in capitals ("MSNBC", "CNN") or a
+    /// description of a group ("many of whom", "two officials").
+    fn could_be_one_person(&self) -> bool {
+        let name = self.name.as_str();
+        let label = !name.chars().any(char::is_lowercase);
+        let opener = name.split_whitespace().next().map(case::lower).unwrap_or_default();
+        let head = name.rsplit(' ').next().unwrap_or("");
+        let group =
+            !self.named && (GROUP_OPENERS.contains(&opener.as_str()) || head.ends_with('s') && !head.ends_with("ss"));
+        !label && !group
+    }
+}
+
 impl Book {
     fn entity(&mut self, name: &str) -> usize {
         if let Some(&i) = self.by_name.get(name) {
@@ -947,6 +974,14 @@ mod tests {
             speakers("Ana Ruiz left. Following Monday’s debate, CNN called Russia.\n“Fine,” she said."),
             [said("speech", "Fine,", "Ana Ruiz")]
         );
+    }
+
+    #[test]
+    fn he_and_she_are_one_person_not_a_group_or_a_label() {
+        let got = speakers("Ana Ruiz spoke on Monday. “It is unfair,” two officials said.\n“We will appeal,” she said.");
+        assert_eq!(got[1], said("speech", "We will appeal,", "Ana Ruiz"));
+        let got = speakers("Ana Ruiz spoke on Monday. “It is unfair,” WXYZ reported.\n“We will appeal,” she said.");
+        assert_eq!(got[1], said("speech", "We will appeal,", "Ana Ruiz"));
     }
 
     #[test]
