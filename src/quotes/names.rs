@@ -90,7 +90,7 @@ impl<'t> Doc<'t> {
             {
                 // "the MSNBC host Chris Matthews": the name after the role words is the speaker.
                 if e > i + 1 && self.tokens[e].capital && self.is(e - 1, lex::TITLE) {
-                    if let Some(m) = self.name_at(e).filter(|m| !self.is_lone_title(*m)) {
+                    if let Some(m) = self.titled_name_after(e - 1) {
                         return Some(m);
                     }
                 }
@@ -194,10 +194,7 @@ impl<'t> Doc<'t> {
     pub(crate) fn last_name_run(&self, m: Mention) -> Mention {
         // Only a possessor, a lone party or title word, or a name a title follows leads up to another
         // name: "Trump attacked former nominee Mitt Romney" has a verb between the two.
-        let leads = m.kind != MentionKind::Pronoun
-            && m.end < self.tokens.len()
-            && (self.tokens[m.end - 1].possessive || self.is_lone_title(m) || self.is(m.end, lex::TITLE));
-        if !leads {
+        if !self.leads_on(m) {
             return m;
         }
         self.titled_name_after(m.end).unwrap_or(m)
@@ -207,6 +204,15 @@ impl<'t> Doc<'t> {
     /// [`ROLE_WORDS`] of them, all lowercase but for titles: "host Chris Matthews", "campaign manager
     /// Robby Mook", "presidential nominee Donald Trump".
     pub(crate) fn titled_name_after(&self, k: usize) -> Option<Mention> {
+        let m = self.name_after_roles(k)?;
+        // "former Utah governor Michael Leavitt": a place or a body before more role words leads on
+        // to the name they describe, one step further.
+        let further = self.leads_on(m).then(|| self.name_after_roles(m.end)).flatten();
+        further.or(Some(m)).filter(|m| self.ends_phrase(m.end))
+    }
+
+    /// The name that role words starting at `k` end with, whatever follows it.
+    fn name_after_roles(&self, k: usize) -> Option<Mention> {
         let n = self.tokens.len();
         let mut j = k;
         while j < n && j < k + ROLE_WORDS {
@@ -226,6 +232,21 @@ impl<'t> Doc<'t> {
             return None;
         }
         self.name_at(j).filter(|m| !self.is_lone_title(*m))
+    }
+
+    /// True when a name ending before token `k` ends its noun phrase: no role noun follows it, as
+    /// one does in "a senior Cruz adviser" or "a Republican National Committee member", where the
+    /// name only qualifies the noun.
+    fn ends_phrase(&self, k: usize) -> bool {
+        self.tokens.get(k).is_none_or(|t| !t.word || t.capital || t.quoted || !self.is(k, lex::TITLE))
+    }
+
+    /// True when role words may follow mention `m` and lead to a name: `m` is a possessor, a lone
+    /// party or title word, or a name a title follows ("MSNBC host …").
+    fn leads_on(&self, m: Mention) -> bool {
+        m.kind != MentionKind::Pronoun
+            && m.end < self.tokens.len()
+            && (self.tokens[m.end - 1].possessive || self.is_lone_title(m) || self.is(m.end, lex::TITLE))
     }
 
     /// A lowercase particle inside a name, before a capitalised word: "Bill de Blasio", "bin Salman".

@@ -174,7 +174,7 @@ pub fn attribute(text: &str, paragraphs: &[Span], quotations: Vec<Quotation>) ->
                 }
             }
             if quote.speaker.is_none() && f.cue.is_none() {
-                quote.speaker = names.salient_before(&doc, &book, f.first, None).map(|name| book.entity(&name));
+                quote.speaker = names.salient_before(&doc, &book, f.first, None, false, |_| false).map(|name| book.entity(&name));
             }
             if let Some(s) = quote.speaker {
                 last_speaker = Some((s, f.last));
@@ -617,16 +617,26 @@ impl NameIndex {
 
     /// The most salient person before token `at`: the first person named in the nearest sentence
     /// (this one first, then earlier ones) that agrees with `gender`; speakers of earlier cues come
-    /// first in their sentence, being its subject.
-    fn salient_before(&self, doc: &Doc, book: &Book, at: usize, gender: Option<Gender>) -> Option<String> {
+    /// first in their sentence, being its subject. With `one`, it is one named person (what "he",
+    /// "she" and "the Vermont senator" stand for), never an organisation, a group or a description.
+    /// Names for which `exclude` holds are passed over.
+    fn salient_before(
+        &self,
+        doc: &Doc,
+        book: &Book,
+        at: usize,
+        gender: Option<Gender>,
+        one: bool,
+        exclude: impl Fn(&str) -> bool,
+    ) -> Option<String> {
         // "he" and "she" stand for people, not for "the agency" or "the union".
         let organisation = |name: &str| {
             name.rsplit(' ').next().is_some_and(|head| ORGANISATION_ROLES.contains(&case::lower(head).as_str()))
         };
-        let agrees = |name: &str| match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
+        let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
             (Some(want), Some(have)) => want == have,
             (Some(_), None) => !organisation(name),
-            _ => true,
+            _ => !one || !organisation(name),
         };
         // Walk back sentence by sentence, up to three paragraphs and a bounded number of sentences.
         let mut end = at;
@@ -637,7 +647,7 @@ impl NameIndex {
             let start = doc.sentence_start(end - 1);
             // "he" and "she" are one person: not a label in capitals ("MSNBC") nor a group ("many of
             // whom", "two officials").
-            let one_person = |e: &Entity| gender.is_none() || e.could_be_one_person();
+            let one_person = |e: &Entity| !one || e.could_be_one_person() && (gender.is_some() || e.named);
             let speaker = book
                 .resolved
                 .range(start..end)
@@ -678,6 +688,19 @@ impl NameIndex {
         }
         let surname = surname_key(doc.tokens[m.first].text(doc.text));
         self.surname_count.get(&surname).is_some_and(|&n| n > 1)
+    }
+
+    /// True when the text gave `name`, before token `at`, the title of a public figure other than
+    /// `role`: "Mayor Bill de Blasio" for the role "candidate".
+    fn titled_otherwise(&self, name: &str, role: &str, at: usize) -> bool {
+        let same = |title: &str| {
+            title == role || TITLE_ABBREVIATIONS.iter().any(|(short, full)| *short == title && full.contains(&role))
+        };
+        VARIATION_HEADS.iter().chain(TITLE_ABBREVIATIONS.iter().map(|(short, _)| short)).filter(|t| !same(t)).any(|title| {
+            self.titles.get(*title).is_some_and(|list| {
+                list[..list.partition_point(|(tok, _)| *tok < at)].iter().rev().take(ORGANISATION_REACH).any(|(_, n)| n == name)
+            })
+        })
     }
 
     /// The person a role noun ("the president") stood before as a title, most recently before `at`.
@@ -795,6 +818,39 @@ fn name_words(doc: &Doc, first: usize, end: usize) -> Vec<String> {
     doc.tokens[first..end].iter().map(|t| t.text(doc.text).to_owned()).collect()
 }
 
+/// Role nouns for a person whom news names once and then describes ("the Vermont senator", "the
+/// Republican nominee", "the New York businessman"): a public figure's standing, not a staff post
+/// ("the White House press secretary"), which usually introduces someone else.
+const VARIATION_HEADS: &[&str] = &[
+    "senator", "governor", "nominee", "candidate", "congressman", "congresswoman", "lawmaker", "businessman",
+    "businesswoman", "billionaire", "mogul", "mayor", "president", "president-elect", "premier", "chancellor",
+    "populist", "frontrunner", "front-runner", "mother", "father", "grandmother", "grandfather",
+];
+
+/// True when the description `m` with head `head` renames a person named before it: "the" and a
+/// public figure's role, qualified by a proper adjective or an age ("the Indiana governor", "the
+/// Republican presidential nominee", "the 34-year-old mother"). A bare "the mayor" may be someone
+/// new and is kept as written.
+fn is_variation(doc: &Doc, m: Mention, head: &str) -> bool {
+    if m.end - m.first < 3 || !doc.word(m.first).eq_ignore_ascii_case("the") || !VARIATION_HEADS.contains(&head) {
+        return false;
+    }
+    (m.first + 1..m.end - 1).any(|k| {
+        let t = doc.tokens[k];
+        !t.possessive && (t.capital || doc.word(k).ends_with("-year-old"))
+    })
+}
+
+/// The name in apposition right after description `m`: "the presumptive nominee, Donald Trump,".
+fn appositive_name(doc: &Doc, m: Mention) -> Option<Mention> {
+    if m.end + 1 >= doc.tokens.len() || !doc.is_punct(m.end, ",") {
+        return None;
+    }
+    let n = doc.name_at(m.end + 1).filter(|n| n.first == m.end + 1 && !doc.is_lone_title(*n))?;
+    let closed = doc.tokens.get(n.end).is_none_or(|t| !t.word && !t.quoted);
+    closed.then_some(n)
+}
+
 /// The speakers found so far and how mentions resolved to them.
 #[derive(Default)]
 struct Book {
@@ -866,7 +922,7 @@ impl Book {
                 if lower == "i" || lower == "we" {
                     return None;
                 }
-                let name = names.salient_before(doc, self, m.first, gender)?;
+                let name = names.salient_before(doc, self, m.first, gender, gender.is_some(), |_| false)?;
                 let id = self.entity(&name);
                 if let Some(g) = gender {
                     self.entities[id].gender.get_or_insert(g);
@@ -888,7 +944,21 @@ impl Book {
                 };
                 // "the IMF" after "the International Monetary Fund".
                 let initials = || names.acronyms.get(doc.word(m.end - 1)).cloned();
-                match names.titled(&head, m.first).or_else(initials).or_else(organisation) {
+                // "the Vermont senator", "the New York businessman": a description the text uses
+                // for someone it has just named.
+                // "the presumptive nominee, Donald Trump, said": the name in apposition.
+                let appositive = || appositive_name(doc, m).map(|n| names.canonical(doc, n));
+                let variation = || {
+                    is_variation(doc, m, &head)
+                        .then(|| {
+                            // Not someone the text gave another standing: "Mayor Bill de Blasio" is
+                            // not "the Republican candidate".
+                            let other_role = |name: &str| names.titled_otherwise(name, &head, m.first);
+                            names.salient_before(doc, self, m.first, None, true, other_role)
+                        })
+                        .flatten()
+                };
+                match names.titled(&head, m.first).or_else(initials).or_else(organisation).or_else(appositive).or_else(variation) {
                     Some(name) => self.entity(&name),
                     None => {
                         let description = span.slice(doc.text).to_owned();
@@ -997,6 +1067,26 @@ mod tests {
             [said("speech", "We will cut the budget,", "the mayor")]
         );
         assert_eq!(speakers("“We will win,” a campaign spokesman said."), [said("speech", "We will win,", "a campaign spokesman")]);
+    }
+
+    #[test]
+    fn a_public_figure_renamed_by_a_qualified_role() {
+        // A role with a proper adjective or an age renames the person just named …
+        assert_eq!(
+            speakers("Ana Ruiz spoke in Iowa on Monday.\n“We will win,” the Vermont senator said."),
+            [said("speech", "We will win,", "Ana Ruiz")]
+        );
+        // … but not someone the text gave another standing, and a bare role stays as written.
+        assert_eq!(
+            speakers("Mayor Tom Berg met Ana Ruiz on Monday. “We will win,” the Republican candidate said."),
+            [said("speech", "We will win,", "Ana Ruiz")]
+        );
+        assert_eq!(speakers("Ana Ruiz spoke first. “We will win,” the candidate said."), [said("speech", "We will win,", "the candidate")]);
+        // A name in apposition is the one the role describes.
+        assert_eq!(
+            speakers("Ana Ruiz spoke first. “We will win,” the Republican candidate, Tom Berg, said."),
+            [said("speech", "We will win,", "Tom Berg")]
+        );
     }
 
     #[test]
