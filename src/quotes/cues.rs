@@ -60,13 +60,24 @@ const CLOSING_TAIL: usize = 7;
 /// (UPI) —".
 const DATELINE_REACH: usize = 12;
 
+/// How many words a noun phrase may hold before a verb form that heads it: "a highly controversial
+/// comment".
+const NOUN_PHRASE_WORDS: usize = 4;
+
+/// Past tenses without "-ed" among the verbs of speech and thought: "the senator said".
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "read", "put", "swore", "meant", "sought",
+    "taught", "heard", "understood", "held", "made", "gave", "took", "found", "began", "forgot", "foresaw", "bet",
+    "hit", "set", "let", "quit", "upheld", "withheld", "fought", "struck", "threw", "led", "shot", "drew",
+];
+
 /// How many words the object of "told" may hold: "told CBS News’".
 const OBJECT_WORDS: usize = 5;
 
 impl<'t> Doc<'t> {
     fn is_verb(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        t.word && !t.quoted && self.is(i, lex::SPEECH_VERB) && self.used_as_verb(i)
+        t.word && !t.quoted && self.is(i, lex::SPEECH_VERB) && self.used_as_verb(i) && !self.heads_noun_phrase(i)
     }
 
     /// How the word at token `i` reports a statement, when it is a reporting verb used as a verb
@@ -112,6 +123,35 @@ impl<'t> Doc<'t> {
         let before = case::lower(prev.text(self.text));
         let ing = t.text(self.text).ends_with("ing");
         !(NOUN_MARKERS.contains(&before.as_str()) || (!ing && PREPOSITIONS.contains(&before.as_str())))
+    }
+
+    /// True when the word at token `i`, a plain form such as "comment" or "claim", ends a noun
+    /// phrase its determiner opens a few lowercase words before: "a controversial comment", "the
+    /// following claim". An inflected form ("the senator said") is still a verb.
+    fn heads_noun_phrase(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let inflected = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w);
+        if inflected || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && i - k < NOUN_PHRASE_WORDS {
+            k -= 1;
+            let t = self.tokens[k];
+            if !t.word || t.quoted || t.capital || t.possessive {
+                return false;
+            }
+            let lower = case::lower(self.word(k));
+            if k + 1 < i && NOUN_MARKERS.contains(&lower.as_str()) {
+                return true;
+            }
+            // "the two senators claim": a plural noun before the form is its subject.
+            let plural = lower.ends_with('s') && !lower.ends_with("ss");
+            if plural || self.is(k, lex::PRONOUN | lex::AUX_WORD | lex::SPEECH_VERB) || PREPOSITIONS.contains(&lower.as_str()) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The cue after a quotation whose last token is `last`: “…,” he said / “…,” said Smith /
@@ -585,6 +625,13 @@ mod tests {
         }
         let doc = doc_of("Smith said it.");
         assert!(doc.is_verb(at(&doc, "said")));
+        // A plain form at the end of a noun phrase: "a controversial comment", "the following claim".
+        let doc = doc_of("She made a controversial comment, and he made the following claim.");
+        assert!(!doc.is_verb(at(&doc, "comment")));
+        assert!(!doc.is_verb(at(&doc, "claim")));
+        let doc = doc_of("The former senator said it, and the two senators claim it.");
+        assert!(doc.is_verb(at(&doc, "said")));
+        assert!(doc.is_verb(at(&doc, "claim")));
     }
 
     #[test]
