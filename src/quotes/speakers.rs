@@ -432,6 +432,11 @@ struct NameIndex {
     organisations: Vec<(usize, String)>,
     /// An organisation's initials → its name: "IMF" → "International Monetary Fund".
     acronyms: FastMap<String, String>,
+    /// Each surname given with a first name, lowercase, with one letter dropped (and whole) → the
+    /// surnames it comes from (at most two kept: one is enough to know, two to know it is ambiguous).
+    one_letter_off: FastMap<String, Vec<String>>,
+    /// Words the text writes in lower case.
+    common: FastSet<String>,
 }
 
 impl NameIndex {
@@ -473,6 +478,8 @@ impl NameIndex {
             honorific_gender: FastMap::default(),
             organisations: Vec::new(),
             acronyms: FastMap::default(),
+            one_letter_off: FastMap::default(),
+            common: FastSet::default(),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention.
@@ -492,6 +499,18 @@ impl NameIndex {
                 let forms = index.forms.entry(surname).or_default();
                 if forms.len() < FORMS_PER_SURNAME {
                     forms.push(words);
+                }
+            }
+        }
+        // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
+        index.common = tokens.iter().filter(|t| t.word && !t.capital).map(|t| case::lower(t.text(doc.text))).collect();
+        for (surname, forms) in &index.forms {
+            if forms.iter().any(|f| f.len() > 1) && fuzzy_length(surname) && !index.common.contains(surname) {
+                for variant in letter_dropped(surname) {
+                    let list = index.one_letter_off.entry(variant).or_default();
+                    if list.len() < 2 && !list.contains(surname) {
+                        list.push(surname.clone());
+                    }
                 }
             }
         }
@@ -607,7 +626,39 @@ impl NameIndex {
                 best = form;
             }
         }
+        if best.len() == 1 {
+            if let Some(full) = self.misspelt(&surname) {
+                return full;
+            }
+        }
         best.join(" ")
+    }
+
+    /// The full name a lone surname the text never gives in full stands for when it is one letter
+    /// off the surname of exactly one full name: "Wines" for "Leslie Wimes", "McLenney" for
+    /// "Tyresha McClenney" (a misspelling; names of five letters or more, where one letter rarely
+    /// parts two people).
+    fn misspelt(&self, surname: &str) -> Option<String> {
+        if !fuzzy_length(surname) || self.common.contains(surname) {
+            return None;
+        }
+        let mut found: Option<&String> = None;
+        for variant in letter_dropped(surname) {
+            for other in self.one_letter_off.get(&variant).into_iter().flatten() {
+                if other == surname {
+                    continue;
+                }
+                match found {
+                    Some(f) if f != other => return None,
+                    _ => found = Some(other),
+                }
+            }
+        }
+        let forms = self.forms.get(found?)?;
+        let full = forms.iter().filter(|f| f.len() > 1).max_by_key(|f| f.len())?.join(" ");
+        // A person's name, not a body's or a label's such as "News Analysis".
+        let body = full.split_whitespace().any(|w| words::is_org_word(w) || words::is_name_stopword(w));
+        (!body).then_some(full)
     }
 
     /// The fullest form of the name a mention uses.
@@ -742,6 +793,29 @@ fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool 
     // Monday’s debate"), not a name.
     let opening_phrase = first_word.ends_with("ing") || first_word.ends_with("ly");
     titled || full_name && (end - first == 1 || !opening_phrase)
+}
+
+/// The shortest and longest surnames matched across one letter's difference: shorter ones part
+/// people too often ("Kim", "Kin"); the upper bound keeps a hostile megabyte-long word linear.
+const FUZZY_LETTERS: std::ops::RangeInclusive<usize> = 5..=24;
+
+/// True when `surname` may be matched across one letter: long enough, and short enough, and a
+/// name rather than a title, party or organisation word ("Republican", "Republicans").
+fn fuzzy_length(surname: &str) -> bool {
+    let plain = words::lexicon_bits(surname) & (lex::TITLE | lex::NAME_STOPWORD) == 0 && !words::is_org_word(surname);
+    FUZZY_LETTERS.contains(&surname.chars().count()) && plain
+}
+
+/// A word whole and with each of its letters dropped in turn: two words one letter apart (a letter
+/// dropped, added or changed, or two side by side swapped) share one of these.
+fn letter_dropped(word: &str) -> impl Iterator<Item = String> + '_ {
+    let whole = std::iter::once(word.to_owned());
+    whole.chain(word.char_indices().map(move |(at, c)| {
+        let mut out = String::with_capacity(word.len());
+        out.push_str(&word[..at]);
+        out.push_str(&word[at + c.len_utf8()..]);
+        out
+    }))
 }
 
 /// True when two words of a name are the same but for case and the form of their apostrophe.
@@ -1141,6 +1215,17 @@ mod tests {
             speakers("The council voted to replace the Elm Street bridge. According to the state transportation department, 1 in 8 bridges is in poor condition."),
             [said("indirect", "1 in 8 bridges is in poor condition", "the state transportation department")]
         );
+    }
+
+    #[test]
+    fn a_surname_misspelt_by_one_letter_is_the_full_name() {
+        assert_eq!(
+            speakers("“We are ready,” said Leslie Wimmer, a teacher.\n“They will lose,” Wimer said."),
+            [said("speech", "We are ready,", "Leslie Wimmer"), said("speech", "They will lose,", "Leslie Wimmer")]
+        );
+        // Two full names one letter from it: no telling which.
+        let got = speakers("Ana Carson and Ben Larson spoke.\n“They will lose,” Marson said.");
+        assert_eq!(got, [said("speech", "They will lose,", "Marson")]);
     }
 
     #[test]
