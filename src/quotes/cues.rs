@@ -71,6 +71,10 @@ const IRREGULAR_PAST: &[&str] = &[
     "hit", "set", "let", "quit", "upheld", "withheld", "fought", "struck", "threw", "led", "shot", "drew",
 ];
 
+/// How many affiliations a subject may stand before: "Aris Shirvanian of the Armenian Patriarchate
+/// of Jerusalem".
+const AFFILIATION_STEPS: usize = 2;
+
 /// How many words the object of "told" may hold: "told CBS News’".
 const OBJECT_WORDS: usize = 5;
 
@@ -499,6 +503,11 @@ impl<'t> Doc<'t> {
         }
         if t.capital {
             if let Some(m) = self.name_ending_at(last + 1).filter(|m| m.first >= lo) {
+                // "Mr. Morgan of the Sierra Club said": the name before "of" is the subject, the
+                // one after it where the subject works.
+                if let Some(owner) = self.name_before_affiliation(m, lo) {
+                    return Some(owner);
+                }
                 // "The Mayor’s Office", "Trump’s Campaign": an organisation word after a possessive
                 // name belongs to it; the whole phrase is the speaker.
                 let owned = m.end == m.first + 1
@@ -532,6 +541,34 @@ impl<'t> Doc<'t> {
             }
         }
         Some(role)
+    }
+
+    /// The person named before an affiliation that `m` names: "Mr. Morgan of the Sierra Club",
+    /// "Aris Shirvanian of the Patriarchate of Jerusalem". A person has a full name or a title before
+    /// the name, and no organisation word in it ("the Department of Justice" is one body).
+    fn name_before_affiliation(&self, m: Mention, lo: usize) -> Option<Mention> {
+        let mut m = m;
+        for _ in 0..AFFILIATION_STEPS {
+            let mut p = m.first;
+            if p > lo && self.word(p - 1).eq_ignore_ascii_case("the") {
+                p -= 1;
+            }
+            if p < lo + 2 || !matches!(self.word(p - 1), "of" | "at" | "from") {
+                return None;
+            }
+            let owner = self.name_ending_at(p - 1).filter(|o| o.first >= lo && self.tokens[o.first].capital)?;
+            // "UMWA Director of Government Affairs Phil Smith": a title's "of" is no affiliation.
+            if (owner.first..owner.end).any(|k| self.is(k, lex::TITLE)) {
+                return None;
+            }
+            if (owner.first..owner.end).any(|k| self.is(k, lex::ORG_WORD)) {
+                m = owner;
+                continue;
+            }
+            let titled = owner.first > lo && self.is(owner.first - 1, lex::TITLE);
+            return (owner.end - owner.first > 1 || titled).then_some(owner);
+        }
+        None
     }
 
     /// For "…, adding" / "…, saying": the subject of the sentence the participle hangs from.
@@ -585,6 +622,15 @@ mod tests {
         assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("told CBS News".into(), Some("Paul Ryan".into()))));
         let doc = doc_of("“It works” — Maria Lopez");
         assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("—".into(), Some("Maria Lopez".into()))));
+    }
+
+    #[test]
+    fn the_subject_before_its_affiliation() {
+        let doc = doc_of("“It works,” Mr. Morgan of the Sierra Club said.");
+        assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("Morgan".into()))));
+        // A body's name runs over "of": "the Department of Justice" is no person of a department.
+        let doc = doc_of("“It works,” the Department of Justice said.");
+        assert_ne!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("Department".into()))));
     }
 
     #[test]
