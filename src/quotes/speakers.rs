@@ -708,8 +708,18 @@ impl NameIndex {
                 .map(|e| &e.name)
                 .find(|n| agrees(n));
             let from = self.people.partition_point(|(tok, _)| *tok < start);
-            let person =
-                || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS).map(|(_, n)| n).find(|n| agrees(n));
+            // "He is hoping that states, led by West Virginia, will …": a sentence whose subject is
+            // the same pronoun goes on about the same person, so its other names are not it.
+            let same_pronoun = gender.is_some() && {
+                let first = doc.tokens[start];
+                first.word && !first.quoted && doc.is(start, lex::PRONOUN) && words::speaker_pronoun(doc.word(start)).flatten() == gender
+            };
+            let person = || {
+                if same_pronoun {
+                    return None;
+                }
+                self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS).map(|(_, n)| n).find(|n| agrees(n))
+            };
             if let Some(name) = speaker.or_else(person) {
                 return Some(name.clone());
             }
@@ -1118,6 +1128,12 @@ mod tests {
             speakers("Ana Ruiz left. Following Monday’s debate, CNN called Russia.\n“Fine,” she said."),
             [said("speech", "Fine,", "Ana Ruiz")]
         );
+    }
+
+    #[test]
+    fn a_chain_of_the_same_pronoun_keeps_its_person() {
+        let got = speakers("Tom Clarke runs the mine. He hopes that states, led by West Virginia, will pay.\n“Coal is not the villain,” he said.");
+        assert_eq!(got.last(), Some(&said("speech", "Coal is not the villain,", "Tom Clarke")));
     }
 
     #[test]
