@@ -718,7 +718,11 @@ impl NameIndex {
                 if same_pronoun {
                     return None;
                 }
-                self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS).map(|(_, n)| n).find(|n| agrees(n))
+                let people = || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS);
+                // "In an interview with Rusty Humphries, Ham said …": a name after a preposition is
+                // rarely the one a later pronoun picks up; the subject is.
+                let subject = people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|(_, n)| n).find(|n| agrees(n));
+                subject.or_else(|| people().map(|(_, n)| n).find(|n| agrees(n)))
             };
             if let Some(name) = speaker.or_else(person) {
                 return Some(name.clone());
@@ -1134,6 +1138,12 @@ mod tests {
     fn a_chain_of_the_same_pronoun_keeps_its_person() {
         let got = speakers("Tom Clarke runs the mine. He hopes that states, led by West Virginia, will pay.\n“Coal is not the villain,” he said.");
         assert_eq!(got.last(), Some(&said("speech", "Coal is not the villain,", "Tom Clarke")));
+    }
+
+    #[test]
+    fn a_pronoun_picks_up_the_subject_not_a_name_after_a_preposition() {
+        let got = speakers("In an interview with Rusty Hale, Norman Ham spoke of the army.\n“It was demoralizing,” he told the host.");
+        assert_eq!(got, [said("speech", "It was demoralizing,", "Norman Ham")]);
     }
 
     #[test]
