@@ -1036,12 +1036,17 @@ impl Book {
                 // for someone it has just named.
                 // "the presumptive nominee, Donald Trump, said": the name in apposition.
                 let appositive = || appositive_name(doc, m).map(|n| names.canonical(doc, n));
+                // "the 34-year-old mother of three": the noun before "of" heads the description.
+                let (described, described_head) = match (m.first + 1..m.end).find(|&k| doc.word(k) == "of") {
+                    Some(of) => (Mention { end: of, ..m }, case::lower(doc.word(of - 1))),
+                    None => (m, head.clone()),
+                };
                 let variation = || {
-                    is_variation(doc, m, &head)
+                    is_variation(doc, described, &described_head)
                         .then(|| {
                             // Not someone the text gave another standing: "Mayor Bill de Blasio" is
                             // not "the Republican candidate".
-                            let other_role = |name: &str| names.titled_otherwise(name, &head, m.first);
+                            let other_role = |name: &str| names.titled_otherwise(name, &described_head, m.first);
                             names.salient_before(doc, self, m.first, None, true, other_role)
                         })
                         .flatten()
@@ -1182,6 +1187,10 @@ mod tests {
             [said("speech", "We will win,", "Ana Ruiz")]
         );
         assert_eq!(speakers("Ana Ruiz spoke first. “We will win,” the candidate said."), [said("speech", "We will win,", "the candidate")]);
+        assert_eq!(
+            speakers("Ana Ruiz spoke first. Pressed on the plan, the 41-year-old mother of three replied, “We will win.”"),
+            [said("speech", "We will win.", "Ana Ruiz")]
+        );
         // A name in apposition is the one the role describes.
         assert_eq!(
             speakers("Ana Ruiz spoke first. “We will win,” the Republican candidate, Tom Berg, said."),
