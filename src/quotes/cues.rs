@@ -571,6 +571,16 @@ impl<'t> Doc<'t> {
         None
     }
 
+    /// True when name `m` only qualifies the noun after it, inside a description: "the New York
+    /// businessman", "a Trump campaign aide".
+    fn modifies_noun(&self, m: Mention, lo: usize) -> bool {
+        let opened = m.first > lo && matches!(case::lower(self.word(m.first - 1)).as_str(), "the" | "a" | "an");
+        let noun_after = self.tokens.get(m.end).is_some_and(|t| {
+            t.word && !t.capital && !t.quoted && !self.is(m.end, lex::SPEECH_VERB | lex::AUX_WORD | lex::PRONOUN)
+        });
+        opened && noun_after
+    }
+
     /// For "…, adding" / "…, saying": the subject of the sentence the participle hangs from.
     pub(crate) fn participle_subject(&self, verb: usize, lo: usize) -> Option<Mention> {
         let after_clause = verb > lo
@@ -583,7 +593,13 @@ impl<'t> Doc<'t> {
         words()
             .find_map(|i| {
                 self.pronoun_at(i)
-                    .or_else(|| self.name_at(i).filter(|m| !self.after_preposition(m.first)).map(|m| self.last_name_run(m)))
+                    .or_else(|| {
+                        // A name starts its capitalised run: not "York" of "the New York businessman".
+                        let inside_run = i > lo && self.tokens[i - 1].word && self.tokens[i - 1].capital;
+                        self.name_at(i)
+                            .filter(|&m| !inside_run && !self.after_preposition(m.first) && !self.modifies_noun(m, lo))
+                            .map(|m| self.last_name_run(m))
+                    })
                     .filter(|m| m.end <= verb)
             })
             .or_else(|| words().find_map(|i| self.mention_after(i).filter(|m| m.end <= verb)))
@@ -622,6 +638,13 @@ mod tests {
         assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("told CBS News".into(), Some("Paul Ryan".into()))));
         let doc = doc_of("“It works” — Maria Lopez");
         assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("—".into(), Some("Maria Lopez".into()))));
+    }
+
+    #[test]
+    fn a_name_inside_a_description_is_no_subject() {
+        let doc = doc_of("“We need change,” the New York businessman said, arguing for “common sense.”");
+        let m = doc.participle_subject(at(&doc, "arguing"), 0);
+        assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("the New York businessman"));
     }
 
     #[test]

@@ -86,7 +86,7 @@ impl<'t> Doc<'t> {
                 && e <= i + DESCRIPTION_WORDS
                 && self.tokens[e].word
                 && !self.tokens[e].quoted
-                && !self.is(e, lex::SPEECH_VERB)
+                && !self.is(e, lex::SPEECH_VERB | lex::AUX_WORD)
             {
                 // "the MSNBC host Chris Matthews": the name after the role words is the speaker.
                 if e > i + 1 && self.tokens[e].capital && self.is(e - 1, lex::TITLE) {
