@@ -388,6 +388,13 @@ impl<'t> Doc<'t> {
         if fallback.is_none() && self.is_punct(quote - 1, ":") {
             // "…doesn’t surprise Republican pollster Daron Shaw: “…”": the name the colon follows first.
             let named = self.name_ending_at(quote - 1).filter(|m| m.first >= start && m.first > start);
+            // "With Democratic leaders worried …, President Obama is rolling out a message:": an
+            // opening phrase led by a preposition ends at its comma, and the subject follows it.
+            let opens_with_preposition = PREPOSITIONS.contains(&case::lower(self.word(start)).as_str());
+            let start = match (start..quote).find(|&k| self.is_punct(k, ",")) {
+                Some(comma) if opens_with_preposition && comma + 1 < quote => comma + 1,
+                _ => start,
+            };
             // A lone party or title word opens no subject: "With Democratic leaders worried, …:".
             let subject = named
                 .or_else(|| self.pronoun_at(start))
@@ -645,6 +652,12 @@ mod tests {
         let doc = doc_of("“We need change,” the New York businessman said, arguing for “common sense.”");
         let m = doc.participle_subject(at(&doc, "arguing"), 0);
         assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("the New York businessman"));
+    }
+
+    #[test]
+    fn a_colon_cue_skips_an_opening_phrase() {
+        let doc = doc_of("With Democratic leaders worried about the vote, President Obama has a new message: “It is about me.”");
+        assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some((":".into(), Some("Obama".into()))));
     }
 
     #[test]
