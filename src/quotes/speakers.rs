@@ -698,7 +698,10 @@ impl NameIndex {
             let start = doc.sentence_start(end - 1);
             // "he" and "she" are one person: not a label in capitals ("MSNBC") nor a group ("many of
             // whom", "two officials").
-            let one_person = |e: &Entity| !one || e.could_be_one_person() && (gender.is_some() || e.named);
+            // Nor a description that brings in someone new ("a doctor had typed …"): a later "she" is
+            // rarely that passer-by.
+            let indefinite = |e: &Entity| !e.named && matches!(e.name.split(' ').next(), Some("a" | "an" | "A" | "An"));
+            let one_person = |e: &Entity| !one || e.could_be_one_person() && (gender.is_some() && !indefinite(e) || e.named);
             let speaker = book
                 .resolved
                 .range(start..end)
@@ -1137,6 +1140,12 @@ mod tests {
             speakers("Ana Ruiz left. Following Monday’s debate, CNN called Russia.\n“Fine,” she said."),
             [said("speech", "Fine,", "Ana Ruiz")]
         );
+    }
+
+    #[test]
+    fn she_is_not_a_passer_by_brought_in_by_a_description() {
+        let got = speakers("Lena Ortiz spoke for an hour. Later a nurse wrote “stable” on her chart.\n“I was fine,” she said.");
+        assert_eq!(got.last(), Some(&said("speech", "I was fine,", "Lena Ortiz")));
     }
 
     #[test]
