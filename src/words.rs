@@ -172,7 +172,6 @@ static LEXICON: LazyLock<FastMap<u64, u16>> = LazyLock::new(|| {
 
 /// The word lists `word` belongs to, as [`lex`] bits: the same answers as `is_speech_verb`,
 /// `is_title` and the rest, from one lower-casing.
-#[cfg(test)]
 pub fn lexicon_bits(word: &str) -> u16 {
     read_word(word).lex
 }

@@ -290,6 +290,10 @@ fn other_open_ended_scans_over_a_megabyte() {
         ("reporting verbs with that", megabyte_of("he said that the plan works and ")),
         ("who-clauses", megabyte_of("Sanders, who said ")),
         ("parenthesised parties", megabyte_of("Paul (R-Ky.) said ")),
+        ("qualified roles after a name", megabyte_of("Mayor Ann Lee spoke. “Yes,” the Ohio senator said. ")),
+        ("noun phrases ending in speech words", megabyte_of("the very big comment “x” ")),
+        ("surnames one letter apart", megabyte_of("Ann Abcdef spoke. “Yes,” Abcdeg said. ")),
+        ("role words between names", format!("“Yes,” said {}", megabyte_of("Nova host Ann’s campaign manager "))),
     ] {
         let a = analyze(&text);
         let report = Report::new(&text, &a);

@@ -60,13 +60,28 @@ const CLOSING_TAIL: usize = 7;
 /// (UPI) —".
 const DATELINE_REACH: usize = 12;
 
+/// How many words a noun phrase may hold before a verb form that heads it: "a highly controversial
+/// comment".
+const NOUN_PHRASE_WORDS: usize = 4;
+
+/// Past tenses without "-ed" among the verbs of speech and thought: "the senator said".
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "read", "put", "swore", "meant", "sought",
+    "taught", "heard", "understood", "held", "made", "gave", "took", "found", "began", "forgot", "foresaw", "bet",
+    "hit", "set", "let", "quit", "upheld", "withheld", "fought", "struck", "threw", "led", "shot", "drew",
+];
+
+/// How many affiliations a subject may stand before: "Aris Shirvanian of the Armenian Patriarchate
+/// of Jerusalem".
+const AFFILIATION_STEPS: usize = 2;
+
 /// How many words the object of "told" may hold: "told CBS News’".
 const OBJECT_WORDS: usize = 5;
 
 impl<'t> Doc<'t> {
     fn is_verb(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        t.word && !t.quoted && self.is(i, lex::SPEECH_VERB) && self.used_as_verb(i)
+        t.word && !t.quoted && self.is(i, lex::SPEECH_VERB) && self.used_as_verb(i) && !self.heads_noun_phrase(i)
     }
 
     /// How the word at token `i` reports a statement, when it is a reporting verb used as a verb
@@ -112,6 +127,35 @@ impl<'t> Doc<'t> {
         let before = case::lower(prev.text(self.text));
         let ing = t.text(self.text).ends_with("ing");
         !(NOUN_MARKERS.contains(&before.as_str()) || (!ing && PREPOSITIONS.contains(&before.as_str())))
+    }
+
+    /// True when the word at token `i`, a plain form such as "comment" or "claim", ends a noun
+    /// phrase its determiner opens a few lowercase words before: "a controversial comment", "the
+    /// following claim". An inflected form ("the senator said") is still a verb.
+    fn heads_noun_phrase(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let inflected = w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing") || IRREGULAR_PAST.contains(&w);
+        if inflected || !w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && i - k < NOUN_PHRASE_WORDS {
+            k -= 1;
+            let t = self.tokens[k];
+            if !t.word || t.quoted || t.capital || t.possessive {
+                return false;
+            }
+            let lower = case::lower(self.word(k));
+            if k + 1 < i && NOUN_MARKERS.contains(&lower.as_str()) {
+                return true;
+            }
+            // "the two senators claim": a plural noun before the form is its subject.
+            let plural = lower.ends_with('s') && !lower.ends_with("ss");
+            if plural || self.is(k, lex::PRONOUN | lex::AUX_WORD | lex::SPEECH_VERB) || PREPOSITIONS.contains(&lower.as_str()) {
+                return false;
+            }
+        }
+        false
     }
 
     /// The cue after a quotation whose last token is `last`: “…,” he said / “…,” said Smith /
@@ -280,7 +324,7 @@ impl<'t> Doc<'t> {
             }
         }
         (start..first.min(start + LOOK_BACK)).filter(|&k| !self.tokens[k].quoted && self.tokens[k].word).find_map(|k| {
-            let m = self.pronoun_at(k).or_else(|| self.name_at(k).filter(|&m| accept(m)))?;
+            let m = self.pronoun_at(k).or_else(|| self.name_at(k).map(|m| self.last_name_run(m)).filter(|&m| accept(m)))?;
             (m.end <= first && self.word(m.first) != "it" && !self.sentence_opener(m.first, start)).then_some(m)
         })
     }
@@ -344,6 +388,13 @@ impl<'t> Doc<'t> {
         if fallback.is_none() && self.is_punct(quote - 1, ":") {
             // "…doesn’t surprise Republican pollster Daron Shaw: “…”": the name the colon follows first.
             let named = self.name_ending_at(quote - 1).filter(|m| m.first >= start && m.first > start);
+            // "With Democratic leaders worried …, President Obama is rolling out a message:": an
+            // opening phrase led by a preposition ends at its comma, and the subject follows it.
+            let opens_with_preposition = PREPOSITIONS.contains(&case::lower(self.word(start)).as_str());
+            let start = match (start..quote).find(|&k| self.is_punct(k, ",")) {
+                Some(comma) if opens_with_preposition && comma + 1 < quote => comma + 1,
+                _ => start,
+            };
             // A lone party or title word opens no subject: "With Democratic leaders worried, …:".
             let subject = named
                 .or_else(|| self.pronoun_at(start))
@@ -459,6 +510,11 @@ impl<'t> Doc<'t> {
         }
         if t.capital {
             if let Some(m) = self.name_ending_at(last + 1).filter(|m| m.first >= lo) {
+                // "Mr. Morgan of the Sierra Club said": the name before "of" is the subject, the
+                // one after it where the subject works.
+                if let Some(owner) = self.name_before_affiliation(m, lo) {
+                    return Some(owner);
+                }
                 // "The Mayor’s Office", "Trump’s Campaign": an organisation word after a possessive
                 // name belongs to it; the whole phrase is the speaker.
                 let owned = m.end == m.first + 1
@@ -494,6 +550,44 @@ impl<'t> Doc<'t> {
         Some(role)
     }
 
+    /// The person named before an affiliation that `m` names: "Mr. Morgan of the Sierra Club",
+    /// "Aris Shirvanian of the Patriarchate of Jerusalem". A person has a full name or a title before
+    /// the name, and no organisation word in it ("the Department of Justice" is one body).
+    fn name_before_affiliation(&self, m: Mention, lo: usize) -> Option<Mention> {
+        let mut m = m;
+        for _ in 0..AFFILIATION_STEPS {
+            let mut p = m.first;
+            if p > lo && self.word(p - 1).eq_ignore_ascii_case("the") {
+                p -= 1;
+            }
+            if p < lo + 2 || !matches!(self.word(p - 1), "of" | "at" | "from") {
+                return None;
+            }
+            let owner = self.name_ending_at(p - 1).filter(|o| o.first >= lo && self.tokens[o.first].capital)?;
+            // "UMWA Director of Government Affairs Phil Smith": a title's "of" is no affiliation.
+            if (owner.first..owner.end).any(|k| self.is(k, lex::TITLE)) {
+                return None;
+            }
+            if (owner.first..owner.end).any(|k| self.is(k, lex::ORG_WORD)) {
+                m = owner;
+                continue;
+            }
+            let titled = owner.first > lo && self.is(owner.first - 1, lex::TITLE);
+            return (owner.end - owner.first > 1 || titled).then_some(owner);
+        }
+        None
+    }
+
+    /// True when name `m` only qualifies the noun after it, inside a description: "the New York
+    /// businessman", "a Trump campaign aide".
+    fn modifies_noun(&self, m: Mention, lo: usize) -> bool {
+        let opened = m.first > lo && matches!(case::lower(self.word(m.first - 1)).as_str(), "the" | "a" | "an");
+        let noun_after = self.tokens.get(m.end).is_some_and(|t| {
+            t.word && !t.capital && !t.quoted && !self.is(m.end, lex::SPEECH_VERB | lex::AUX_WORD | lex::PRONOUN)
+        });
+        opened && noun_after
+    }
+
     /// For "…, adding" / "…, saying": the subject of the sentence the participle hangs from.
     pub(crate) fn participle_subject(&self, verb: usize, lo: usize) -> Option<Mention> {
         let after_clause = verb > lo
@@ -506,7 +600,13 @@ impl<'t> Doc<'t> {
         words()
             .find_map(|i| {
                 self.pronoun_at(i)
-                    .or_else(|| self.name_at(i).filter(|m| !self.after_preposition(m.first)))
+                    .or_else(|| {
+                        // A name starts its capitalised run: not "York" of "the New York businessman".
+                        let inside_run = i > lo && self.tokens[i - 1].word && self.tokens[i - 1].capital;
+                        self.name_at(i)
+                            .filter(|&m| !inside_run && !self.after_preposition(m.first) && !self.modifies_noun(m, lo))
+                            .map(|m| self.last_name_run(m))
+                    })
                     .filter(|m| m.end <= verb)
             })
             .or_else(|| words().find_map(|i| self.mention_after(i).filter(|m| m.end <= verb)))
@@ -548,6 +648,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_inside_a_description_is_no_subject() {
+        let doc = doc_of("“We need change,” the New York businessman said, arguing for “common sense.”");
+        let m = doc.participle_subject(at(&doc, "arguing"), 0);
+        assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("the New York businessman"));
+    }
+
+    #[test]
+    fn a_colon_cue_skips_an_opening_phrase() {
+        let doc = doc_of("With Democratic leaders worried about the vote, President Obama has a new message: “It is about me.”");
+        assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some((":".into(), Some("Obama".into()))));
+    }
+
+    #[test]
+    fn the_subject_before_its_affiliation() {
+        let doc = doc_of("“It works,” Mr. Morgan of the Sierra Club said.");
+        assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("Morgan".into()))));
+        // A body's name runs over "of": "the Department of Justice" is no person of a department.
+        let doc = doc_of("“It works,” the Department of Justice said.");
+        assert_ne!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("Department".into()))));
+    }
+
+    #[test]
     fn an_office_belongs_to_its_possessor() {
         let doc = doc_of("“We accept it,” the Mayor’s Office today said.");
         assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("the Mayor’s Office".into()))));
@@ -585,6 +707,13 @@ mod tests {
         }
         let doc = doc_of("Smith said it.");
         assert!(doc.is_verb(at(&doc, "said")));
+        // A plain form at the end of a noun phrase: "a controversial comment", "the following claim".
+        let doc = doc_of("She made a controversial comment, and he made the following claim.");
+        assert!(!doc.is_verb(at(&doc, "comment")));
+        assert!(!doc.is_verb(at(&doc, "claim")));
+        let doc = doc_of("The former senator said it, and the two senators claim it.");
+        assert!(doc.is_verb(at(&doc, "said")));
+        assert!(doc.is_verb(at(&doc, "claim")));
     }
 
     #[test]

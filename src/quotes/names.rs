@@ -36,6 +36,9 @@ const LABEL_WORDS: usize = 4;
 /// How many words a description after a verb may hold: "said the former state party chairman".
 const DESCRIPTION_WORDS: usize = 5;
 
+/// Words that end a run of role words: what follows them is no longer a title before a name.
+const ROLE_BREAKS: &[&str] = &["the", "a", "an", "of", "for", "who", "at", "in", "on", "and", "or", "to", "with", "by", "from", "that", "than", "as"];
+
 /// How many words before its head a role may hold: "a longtime Democratic campaign spokesman".
 const ROLE_WORDS: usize = 5;
 
@@ -70,6 +73,10 @@ impl<'t> Doc<'t> {
             return Some(m);
         }
         if let Some(m) = self.name_at(i) {
+            return Some(self.last_name_run(m));
+        }
+        // "said 9/11 widow Terry Strada": role words, then the name.
+        if let Some(m) = self.titled_name_after(i) {
             return Some(m);
         }
         let lower = case::lower(self.word(i));
@@ -79,8 +86,14 @@ impl<'t> Doc<'t> {
                 && e <= i + DESCRIPTION_WORDS
                 && self.tokens[e].word
                 && !self.tokens[e].quoted
-                && !self.is(e, lex::SPEECH_VERB)
+                && !self.is(e, lex::SPEECH_VERB | lex::AUX_WORD)
             {
+                // "the MSNBC host Chris Matthews": the name after the role words is the speaker.
+                if e > i + 1 && self.tokens[e].capital && self.is(e - 1, lex::TITLE) {
+                    if let Some(m) = self.titled_name_after(e - 1) {
+                        return Some(m);
+                    }
+                }
                 e += 1;
                 if self.tokens[e - 1].possessive {
                     break;
@@ -173,6 +186,67 @@ impl<'t> Doc<'t> {
             return !self.is(i, lex::SPEECH_VERB | lex::PRONOUN);
         }
         !leading && self.is_connector(i)
+    }
+
+    /// The name a mention leads up to when role words follow it: "MSNBC host Chris Matthews",
+    /// "Clinton’s campaign manager Robby Mook", "9/11 widow Terry Strada" name the last run, and the
+    /// words before it only describe that person. `m` itself when no such name follows.
+    pub(crate) fn last_name_run(&self, m: Mention) -> Mention {
+        // Only a possessor, a lone party or title word, or a name a title follows leads up to another
+        // name: "Trump attacked former nominee Mitt Romney" has a verb between the two.
+        if !self.leads_on(m) {
+            return m;
+        }
+        self.titled_name_after(m.end).unwrap_or(m)
+    }
+
+    /// A name after role words starting at token `k` whose last word is a title or role noun, at most
+    /// [`ROLE_WORDS`] of them, all lowercase but for titles: "host Chris Matthews", "campaign manager
+    /// Robby Mook", "presidential nominee Donald Trump".
+    pub(crate) fn titled_name_after(&self, k: usize) -> Option<Mention> {
+        let m = self.name_after_roles(k)?;
+        // "former Utah governor Michael Leavitt": a place or a body before more role words leads on
+        // to the name they describe, one step further.
+        let further = self.leads_on(m).then(|| self.name_after_roles(m.end)).flatten();
+        further.or(Some(m)).filter(|m| self.ends_phrase(m.end))
+    }
+
+    /// The name that role words starting at `k` end with, whatever follows it.
+    fn name_after_roles(&self, k: usize) -> Option<Mention> {
+        let n = self.tokens.len();
+        let mut j = k;
+        while j < n && j < k + ROLE_WORDS {
+            let t = self.tokens[j];
+            if !t.word || t.quoted || t.para_start || self.is(j, lex::SPEECH_VERB | lex::PRONOUN | lex::AUX_WORD) {
+                return None;
+            }
+            if t.capital && !self.is(j, lex::TITLE) {
+                break;
+            }
+            if t.possessive || ROLE_BREAKS.contains(&case::lower(self.word(j)).as_str()) {
+                return None;
+            }
+            j += 1;
+        }
+        if j == k || j >= n || !self.tokens[j].capital || !self.is(j - 1, lex::TITLE) {
+            return None;
+        }
+        self.name_at(j).filter(|m| !self.is_lone_title(*m))
+    }
+
+    /// True when a name ending before token `k` ends its noun phrase: no role noun follows it, as
+    /// one does in "a senior Cruz adviser" or "a Republican National Committee member", where the
+    /// name only qualifies the noun.
+    fn ends_phrase(&self, k: usize) -> bool {
+        self.tokens.get(k).is_none_or(|t| !t.word || t.capital || t.quoted || !self.is(k, lex::TITLE))
+    }
+
+    /// True when role words may follow mention `m` and lead to a name: `m` is a possessor, a lone
+    /// party or title word, or a name a title follows ("MSNBC host …").
+    fn leads_on(&self, m: Mention) -> bool {
+        m.kind != MentionKind::Pronoun
+            && m.end < self.tokens.len()
+            && (self.tokens[m.end - 1].possessive || self.is_lone_title(m) || self.is(m.end, lex::TITLE))
     }
 
     /// A lowercase particle inside a name, before a capitalised word: "Bill de Blasio", "bin Salman".
@@ -280,6 +354,18 @@ mod tests {
         let doc = doc_of("She said it.");
         assert_eq!(show(&doc, doc.pronoun_at(0)), Some(("She".into(), MentionKind::Pronoun)));
         assert_eq!(doc.pronoun_at(at(&doc, "said")), None);
+    }
+
+    #[test]
+    fn the_last_name_run_after_role_words() {
+        let doc = doc_of("Later, Radio Nova host Rosa Mendes and Ruiz’s campaign manager Tomas Berg spoke.");
+        let nova = at(&doc, "Radio");
+        assert_eq!(show(&doc, doc.name_at(nova).map(|m| doc.last_name_run(m))), Some(("Rosa Mendes".into(), MentionKind::Name)));
+        let ruiz = at(&doc, "Ruiz");
+        assert_eq!(show(&doc, doc.name_at(ruiz).map(|m| doc.last_name_run(m))), Some(("Tomas Berg".into(), MentionKind::Name)));
+        // A verb between two names parts them: the first is its own subject.
+        let doc = doc_of("Ana Ruiz attacked former governor Tomas Berg.");
+        assert_eq!(show(&doc, doc.name_at(0).map(|m| doc.last_name_run(m))), Some(("Ana Ruiz".into(), MentionKind::Name)));
     }
 
     #[test]

@@ -171,7 +171,7 @@ pub fn attribute(doc: &Doc, quotations: Vec<Quotation>) -> (Vec<Quote>, Vec<Spea
                 }
             }
             if quote.speaker.is_none() && f.cue.is_none() {
-                quote.speaker = names.salient_before(doc, &book, f.first, None).map(|name| book.entity(&name));
+                quote.speaker = names.salient_before(doc, &book, f.first, None, false, |_| false).map(|name| book.entity(&name));
             }
             if let Some(s) = quote.speaker {
                 last_speaker = Some((s, f.last));
@@ -429,6 +429,11 @@ struct NameIndex {
     organisations: Vec<(usize, String)>,
     /// An organisation's initials → its name: "IMF" → "International Monetary Fund".
     acronyms: FastMap<String, String>,
+    /// Each surname given with a first name, lowercase, with one letter dropped (and whole) → the
+    /// surnames it comes from (at most two kept: one is enough to know, two to know it is ambiguous).
+    one_letter_off: FastMap<String, Vec<String>>,
+    /// Words the text writes in lower case.
+    common: FastSet<String>,
 }
 
 impl NameIndex {
@@ -470,6 +475,8 @@ impl NameIndex {
             honorific_gender: FastMap::default(),
             organisations: Vec::new(),
             acronyms: FastMap::default(),
+            one_letter_off: FastMap::default(),
+            common: FastSet::default(),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention.
@@ -489,6 +496,18 @@ impl NameIndex {
                 let forms = index.forms.entry(surname).or_default();
                 if forms.len() < FORMS_PER_SURNAME {
                     forms.push(words);
+                }
+            }
+        }
+        // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
+        index.common = tokens.iter().filter(|t| t.word && !t.capital).map(|t| case::lower(t.text(doc.text))).collect();
+        for (surname, forms) in &index.forms {
+            if forms.iter().any(|f| f.len() > 1) && fuzzy_length(surname) && !index.common.contains(surname) {
+                for variant in letter_dropped(surname) {
+                    let list = index.one_letter_off.entry(variant).or_default();
+                    if list.len() < 2 && !list.contains(surname) {
+                        list.push(surname.clone());
+                    }
                 }
             }
         }
@@ -604,7 +623,39 @@ impl NameIndex {
                 best = form;
             }
         }
+        if best.len() == 1 {
+            if let Some(full) = self.misspelt(&surname) {
+                return full;
+            }
+        }
         best.join(" ")
+    }
+
+    /// The full name a lone surname the text never gives in full stands for when it is one letter
+    /// off the surname of exactly one full name: "Wines" for "Leslie Wimes", "McLenney" for
+    /// "Tyresha McClenney" (a misspelling; names of five letters or more, where one letter rarely
+    /// parts two people).
+    fn misspelt(&self, surname: &str) -> Option<String> {
+        if !fuzzy_length(surname) || self.common.contains(surname) {
+            return None;
+        }
+        let mut found: Option<&String> = None;
+        for variant in letter_dropped(surname) {
+            for other in self.one_letter_off.get(&variant).into_iter().flatten() {
+                if other == surname {
+                    continue;
+                }
+                match found {
+                    Some(f) if f != other => return None,
+                    _ => found = Some(other),
+                }
+            }
+        }
+        let forms = self.forms.get(found?)?;
+        let full = forms.iter().filter(|f| f.len() > 1).max_by_key(|f| f.len())?.join(" ");
+        // A person's name, not a body's or a label's such as "News Analysis".
+        let body = full.split_whitespace().any(|w| words::is_org_word(w) || words::is_name_stopword(w));
+        (!body).then_some(full)
     }
 
     /// The fullest form of the name a mention uses.
@@ -614,16 +665,26 @@ impl NameIndex {
 
     /// The most salient person before token `at`: the first person named in the nearest sentence
     /// (this one first, then earlier ones) that agrees with `gender`; speakers of earlier cues come
-    /// first in their sentence, being its subject.
-    fn salient_before(&self, doc: &Doc, book: &Book, at: usize, gender: Option<Gender>) -> Option<String> {
+    /// first in their sentence, being its subject. With `one`, it is one named person (what "he",
+    /// "she" and "the Vermont senator" stand for), never an organisation, a group or a description.
+    /// Names for which `exclude` holds are passed over.
+    fn salient_before(
+        &self,
+        doc: &Doc,
+        book: &Book,
+        at: usize,
+        gender: Option<Gender>,
+        one: bool,
+        exclude: impl Fn(&str) -> bool,
+    ) -> Option<String> {
         // "he" and "she" stand for people, not for "the agency" or "the union".
         let organisation = |name: &str| {
             name.rsplit(' ').next().is_some_and(|head| ORGANISATION_ROLES.contains(&case::lower(head).as_str()))
         };
-        let agrees = |name: &str| match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
+        let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
             (Some(want), Some(have)) => want == have,
             (Some(_), None) => !organisation(name),
-            _ => true,
+            _ => !one || !organisation(name),
         };
         // Walk back sentence by sentence, up to three paragraphs and a bounded number of sentences.
         let mut end = at;
@@ -632,11 +693,37 @@ impl NameIndex {
         while end > 0 && paragraphs_seen < ANTECEDENT_PARAGRAPHS && sentences_seen < ANTECEDENT_SENTENCES {
             sentences_seen += 1;
             let start = doc.sentence_start(end - 1);
-            let speaker =
-                book.resolved.range(start..end).take(ANTECEDENT_MENTIONS).map(|(_, &entity)| &book.entities[entity].name).find(|n| agrees(n));
+            // "he" and "she" are one person: not a label in capitals ("MSNBC") nor a group ("many of
+            // whom", "two officials").
+            // Nor a description that brings in someone new ("a doctor had typed …"): a later "she" is
+            // rarely that passer-by.
+            let indefinite = |e: &Entity| !e.named && matches!(e.name.split(' ').next(), Some("a" | "an" | "A" | "An"));
+            let one_person = |e: &Entity| !one || e.could_be_one_person() && (gender.is_some() && !indefinite(e) || e.named);
+            let speaker = book
+                .resolved
+                .range(start..end)
+                .take(ANTECEDENT_MENTIONS)
+                .map(|(_, &entity)| &book.entities[entity])
+                .filter(|e| one_person(e))
+                .map(|e| &e.name)
+                .find(|n| agrees(n));
             let from = self.people.partition_point(|(tok, _)| *tok < start);
-            let person =
-                || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS).map(|(_, n)| n).find(|n| agrees(n));
+            // "He is hoping that states, led by West Virginia, will …": a sentence whose subject is
+            // the same pronoun goes on about the same person, so its other names are not it.
+            let same_pronoun = gender.is_some() && {
+                let first = doc.tokens[start];
+                first.word && !first.quoted && doc.is(start, lex::PRONOUN) && words::speaker_pronoun(doc.word(start)).flatten() == gender
+            };
+            let person = || {
+                if same_pronoun {
+                    return None;
+                }
+                let people = || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS);
+                // "In an interview with Rusty Humphries, Ham said …": a name after a preposition is
+                // rarely the one a later pronoun picks up; the subject is.
+                let subject = people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|(_, n)| n).find(|n| agrees(n));
+                subject.or_else(|| people().map(|(_, n)| n).find(|n| agrees(n)))
+            };
             if let Some(name) = speaker.or_else(person) {
                 return Some(name.clone());
             }
@@ -666,6 +753,19 @@ impl NameIndex {
         }
         let surname = surname_key(doc.tokens[m.first].text(doc.text));
         self.surname_count.get(&surname).is_some_and(|&n| n > 1)
+    }
+
+    /// True when the text gave `name`, before token `at`, the title of a public figure other than
+    /// `role`: "Mayor Bill de Blasio" for the role "candidate".
+    fn titled_otherwise(&self, name: &str, role: &str, at: usize) -> bool {
+        let same = |title: &str| {
+            title == role || TITLE_ABBREVIATIONS.iter().any(|(short, full)| *short == title && full.contains(&role))
+        };
+        VARIATION_HEADS.iter().chain(TITLE_ABBREVIATIONS.iter().map(|(short, _)| short)).filter(|t| !same(t)).any(|title| {
+            self.titles.get(*title).is_some_and(|list| {
+                list[..list.partition_point(|(tok, _)| *tok < at)].iter().rev().take(ORGANISATION_REACH).any(|(_, n)| n == name)
+            })
+        })
     }
 
     /// The person a role noun ("the president") stood before as a title, most recently before `at`.
@@ -707,6 +807,29 @@ fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool 
     // Monday’s debate"), not a name.
     let opening_phrase = first_word.ends_with("ing") || first_word.ends_with("ly");
     titled || full_name && (end - first == 1 || !opening_phrase)
+}
+
+/// The shortest and longest surnames matched across one letter's difference: shorter ones part
+/// people too often ("Kim", "Kin"); the upper bound keeps a hostile megabyte-long word linear.
+const FUZZY_LETTERS: std::ops::RangeInclusive<usize> = 5..=24;
+
+/// True when `surname` may be matched across one letter: long enough, and short enough, and a
+/// name rather than a title, party or organisation word ("Republican", "Republicans").
+fn fuzzy_length(surname: &str) -> bool {
+    let plain = words::lexicon_bits(surname) & (lex::TITLE | lex::NAME_STOPWORD) == 0 && !words::is_org_word(surname);
+    FUZZY_LETTERS.contains(&surname.chars().count()) && plain
+}
+
+/// A word whole and with each of its letters dropped in turn: two words one letter apart (a letter
+/// dropped, added or changed, or two side by side swapped) share one of these.
+fn letter_dropped(word: &str) -> impl Iterator<Item = String> + '_ {
+    let whole = std::iter::once(word.to_owned());
+    whole.chain(word.char_indices().map(move |(at, c)| {
+        let mut out = String::with_capacity(word.len());
+        out.push_str(&word[..at]);
+        out.push_str(&word[at + c.len_utf8()..]);
+        out
+    }))
 }
 
 /// True when two words of a name are the same but for case and the form of their apostrophe.
@@ -783,6 +906,39 @@ fn name_words(doc: &Doc, first: usize, end: usize) -> Vec<String> {
     doc.tokens[first..end].iter().map(|t| t.text(doc.text).to_owned()).collect()
 }
 
+/// Role nouns for a person whom news names once and then describes ("the Vermont senator", "the
+/// Republican nominee", "the New York businessman"): a public figure's standing, not a staff post
+/// ("the White House press secretary"), which usually introduces someone else.
+const VARIATION_HEADS: &[&str] = &[
+    "senator", "governor", "nominee", "candidate", "congressman", "congresswoman", "lawmaker", "businessman",
+    "businesswoman", "billionaire", "mogul", "mayor", "president", "president-elect", "premier", "chancellor",
+    "populist", "frontrunner", "front-runner", "mother", "father", "grandmother", "grandfather",
+];
+
+/// True when the description `m` with head `head` renames a person named before it: "the" and a
+/// public figure's role, qualified by a proper adjective or an age ("the Indiana governor", "the
+/// Republican presidential nominee", "the 34-year-old mother"). A bare "the mayor" may be someone
+/// new and is kept as written.
+fn is_variation(doc: &Doc, m: Mention, head: &str) -> bool {
+    if m.end - m.first < 3 || !doc.word(m.first).eq_ignore_ascii_case("the") || !VARIATION_HEADS.contains(&head) {
+        return false;
+    }
+    (m.first + 1..m.end - 1).any(|k| {
+        let t = doc.tokens[k];
+        !t.possessive && (t.capital || doc.word(k).ends_with("-year-old"))
+    })
+}
+
+/// The name in apposition right after description `m`: "the presumptive nominee, Donald Trump,".
+fn appositive_name(doc: &Doc, m: Mention) -> Option<Mention> {
+    if m.end + 1 >= doc.tokens.len() || !doc.is_punct(m.end, ",") {
+        return None;
+    }
+    let n = doc.name_at(m.end + 1).filter(|n| n.first == m.end + 1 && !doc.is_lone_title(*n))?;
+    let closed = doc.tokens.get(n.end).is_none_or(|t| !t.word && !t.quoted);
+    closed.then_some(n)
+}
+
 /// The speakers found so far and how mentions resolved to them.
 #[derive(Default)]
 struct Book {
@@ -799,6 +955,24 @@ struct Entity {
     mentions: Vec<Span>,
     /// A proper name (not a description).
     named: bool,
+}
+
+/// Words opening a description of several people: "many of whom", "two officials", "some voters".
+const GROUP_OPENERS: &[&str] =
+    &["many", "some", "several", "both", "two", "three", "four", "few", "most", "all", "other", "others", "those", "these"];
+
+impl Entity {
+    /// False for what "he" or "she" cannot stand for: a label in capitals ("MSNBC", "CNN") or a
+    /// description of a group ("many of whom", "two officials").
+    fn could_be_one_person(&self) -> bool {
+        let name = self.name.as_str();
+        let label = !name.chars().any(char::is_lowercase);
+        let opener = name.split_whitespace().next().map(case::lower).unwrap_or_default();
+        let head = name.rsplit(' ').next().unwrap_or("");
+        let group =
+            !self.named && (GROUP_OPENERS.contains(&opener.as_str()) || head.ends_with('s') && !head.ends_with("ss"));
+        !label && !group
+    }
 }
 
 impl Book {
@@ -836,7 +1010,7 @@ impl Book {
                 if lower == "i" || lower == "we" {
                     return None;
                 }
-                let name = names.salient_before(doc, self, m.first, gender)?;
+                let name = names.salient_before(doc, self, m.first, gender, gender.is_some(), |_| false)?;
                 let id = self.entity(&name);
                 if let Some(g) = gender {
                     self.entities[id].gender.get_or_insert(g);
@@ -858,7 +1032,26 @@ impl Book {
                 };
                 // "the IMF" after "the International Monetary Fund".
                 let initials = || names.acronyms.get(doc.word(m.end - 1)).cloned();
-                match names.titled(&head, m.first).or_else(initials).or_else(organisation) {
+                // "the Vermont senator", "the New York businessman": a description the text uses
+                // for someone it has just named.
+                // "the presumptive nominee, Donald Trump, said": the name in apposition.
+                let appositive = || appositive_name(doc, m).map(|n| names.canonical(doc, n));
+                // "the 34-year-old mother of three": the noun before "of" heads the description.
+                let (described, described_head) = match (m.first + 1..m.end).find(|&k| doc.word(k) == "of") {
+                    Some(of) => (Mention { end: of, ..m }, case::lower(doc.word(of - 1))),
+                    None => (m, head.clone()),
+                };
+                let variation = || {
+                    is_variation(doc, described, &described_head)
+                        .then(|| {
+                            // Not someone the text gave another standing: "Mayor Bill de Blasio" is
+                            // not "the Republican candidate".
+                            let other_role = |name: &str| names.titled_otherwise(name, &described_head, m.first);
+                            names.salient_before(doc, self, m.first, None, true, other_role)
+                        })
+                        .flatten()
+                };
+                match names.titled(&head, m.first).or_else(initials).or_else(organisation).or_else(appositive).or_else(variation) {
                     Some(name) => self.entity(&name),
                     None => {
                         let description = span.slice(doc.text).to_owned();
@@ -948,6 +1141,32 @@ mod tests {
     }
 
     #[test]
+    fn she_is_not_a_passer_by_brought_in_by_a_description() {
+        let got = speakers("Lena Ortiz spoke for an hour. Later a nurse wrote “stable” on her chart.\n“I was fine,” she said.");
+        assert_eq!(got.last(), Some(&said("speech", "I was fine,", "Lena Ortiz")));
+    }
+
+    #[test]
+    fn a_chain_of_the_same_pronoun_keeps_its_person() {
+        let got = speakers("Tom Clarke runs the mine. He hopes that states, led by West Virginia, will pay.\n“Coal is not the villain,” he said.");
+        assert_eq!(got.last(), Some(&said("speech", "Coal is not the villain,", "Tom Clarke")));
+    }
+
+    #[test]
+    fn a_pronoun_picks_up_the_subject_not_a_name_after_a_preposition() {
+        let got = speakers("In an interview with Rusty Hale, Norman Ham spoke of the army.\n“It was demoralizing,” he told the host.");
+        assert_eq!(got, [said("speech", "It was demoralizing,", "Norman Ham")]);
+    }
+
+    #[test]
+    fn he_and_she_are_one_person_not_a_group_or_a_label() {
+        let got = speakers("Ana Ruiz spoke on Monday. “It is unfair,” two officials said.\n“We will appeal,” she said.");
+        assert_eq!(got[1], said("speech", "We will appeal,", "Ana Ruiz"));
+        let got = speakers("Ana Ruiz spoke on Monday. “It is unfair,” WXYZ reported.\n“We will appeal,” she said.");
+        assert_eq!(got[1], said("speech", "We will appeal,", "Ana Ruiz"));
+    }
+
+    #[test]
     fn a_description_is_the_person_it_describes() {
         assert_eq!(
             speakers("Sen. Bernie Sanders spoke in Iowa. “We will win,” the Vermont senator said."),
@@ -960,6 +1179,30 @@ mod tests {
             [said("speech", "We will cut the budget,", "the mayor")]
         );
         assert_eq!(speakers("“We will win,” a campaign spokesman said."), [said("speech", "We will win,", "a campaign spokesman")]);
+    }
+
+    #[test]
+    fn a_public_figure_renamed_by_a_qualified_role() {
+        // A role with a proper adjective or an age renames the person just named …
+        assert_eq!(
+            speakers("Ana Ruiz spoke in Iowa on Monday.\n“We will win,” the Vermont senator said."),
+            [said("speech", "We will win,", "Ana Ruiz")]
+        );
+        // … but not someone the text gave another standing, and a bare role stays as written.
+        assert_eq!(
+            speakers("Mayor Tom Berg met Ana Ruiz on Monday. “We will win,” the Republican candidate said."),
+            [said("speech", "We will win,", "Ana Ruiz")]
+        );
+        assert_eq!(speakers("Ana Ruiz spoke first. “We will win,” the candidate said."), [said("speech", "We will win,", "the candidate")]);
+        assert_eq!(
+            speakers("Ana Ruiz spoke first. Pressed on the plan, the 41-year-old mother of three replied, “We will win.”"),
+            [said("speech", "We will win.", "Ana Ruiz")]
+        );
+        // A name in apposition is the one the role describes.
+        assert_eq!(
+            speakers("Ana Ruiz spoke first. “We will win,” the Republican candidate, Tom Berg, said."),
+            [said("speech", "We will win,", "Tom Berg")]
+        );
     }
 
     #[test]
@@ -1014,6 +1257,17 @@ mod tests {
             speakers("The council voted to replace the Elm Street bridge. According to the state transportation department, 1 in 8 bridges is in poor condition."),
             [said("indirect", "1 in 8 bridges is in poor condition", "the state transportation department")]
         );
+    }
+
+    #[test]
+    fn a_surname_misspelt_by_one_letter_is_the_full_name() {
+        assert_eq!(
+            speakers("“We are ready,” said Leslie Wimmer, a teacher.\n“They will lose,” Wimer said."),
+            [said("speech", "We are ready,", "Leslie Wimmer"), said("speech", "They will lose,", "Leslie Wimmer")]
+        );
+        // Two full names one letter from it: no telling which.
+        let got = speakers("Ana Carson and Ben Larson spoke.\n“They will lose,” Marson said.");
+        assert_eq!(got, [said("speech", "They will lose,", "Marson")]);
     }
 
     #[test]
