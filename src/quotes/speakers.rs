@@ -439,11 +439,13 @@ struct NameIndex {
 impl NameIndex {
     fn new(doc: &Doc) -> NameIndex {
         let tokens = &doc.tokens;
+        let shouted = shouted_paragraphs(doc);
         let mut raw: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             let t = tokens[i];
-            if t.word && t.capital {
+            // A headline, a label or a banner in capitals names no one: "MAYOR STUNS COUNCIL".
+            if t.word && t.capital && !shouted[i] {
                 let run_start = i;
                 let mut end = i;
                 while end < tokens.len()
@@ -785,6 +787,26 @@ impl NameIndex {
     }
 }
 
+/// For each token, true when its paragraph is written wholly in capitals: a headline, a label or a
+/// banner ("MAYOR STUNS COUNCIL, BUDGET APPROVED"), whose capitalised words are no names. One pass
+/// over the tokens, and one more to mark them.
+fn shouted_paragraphs(doc: &Doc) -> Vec<bool> {
+    let tokens = &doc.tokens;
+    let mut out = vec![false; tokens.len()];
+    let mut start = 0;
+    while start < tokens.len() {
+        let mut end = start + 1;
+        while end < tokens.len() && !tokens[end].para_start {
+            end += 1;
+        }
+        let mut lettered = tokens[start..end].iter().filter(|t| t.word).map(|t| t.text(doc.text)).filter(|w| w.chars().any(char::is_alphabetic)).peekable();
+        let shouted = lettered.peek().is_some() && lettered.all(|w| !w.chars().any(char::is_lowercase));
+        out[start..end].fill(shouted);
+        start = end;
+    }
+    out
+}
+
 /// True when the name run `first..end`, whose fullest form is `full`, may be the person a later
 /// pronoun stands for: not a label in capitals ("CNN", "FLINT"), and either a full name (a known
 /// first name, or a title before it: "Sen. Kelly Ayotte") or a surname the text gives in full
@@ -946,6 +968,39 @@ struct Book {
     by_name: FastMap<String, usize>,
     /// Pronoun and role mentions resolved to an entity, by token.
     resolved: BTreeMap<usize, usize>,
+    /// Definite descriptions with no name ("the mayor"), lower case → their entity.
+    descriptions: FastMap<String, usize>,
+}
+
+/// What a mention of one title word is: "The Mayor said" describes someone; "Republican claims"
+/// and "U.S. senator" only qualify a noun and name no one.
+enum LoneTitle {
+    /// No lone title: more than one word, a surname that is also a title ("Mr. King", "Howard Dean"
+    /// then "Dean"), a group ("Republicans said").
+    NotOne,
+    /// "the" before it: the description it makes ("The Mayor").
+    Described(Mention),
+    /// A bare title or party word.
+    Modifier,
+}
+
+/// Sorts a mention of one title or party word: see [`LoneTitle`].
+fn lone_title(doc: &Doc, names: &NameIndex, m: Mention) -> LoneTitle {
+    if m.kind != MentionKind::Name || !doc.is_lone_title(m) {
+        return LoneTitle::NotOne;
+    }
+    let word = doc.word(m.first);
+    let titled = m.first > 0 && doc.tokens[m.first - 1].word && doc.is(m.first - 1, lex::TITLE);
+    let plural = word.ends_with('s') && !word.ends_with("ss");
+    if titled || plural || names.canonical(doc, m).contains(' ') {
+        return LoneTitle::NotOne;
+    }
+    let article = m.first > 0 && doc.tokens[m.first - 1].word && doc.word(m.first - 1).eq_ignore_ascii_case("the");
+    if article && !doc.tokens[m.first - 1].quoted {
+        LoneTitle::Described(Mention { first: m.first - 1, end: m.end, kind: MentionKind::Role })
+    } else {
+        LoneTitle::Modifier
+    }
 }
 
 struct Entity {
@@ -993,6 +1048,11 @@ impl Book {
     fn resolve(&mut self, doc: &Doc, names: &NameIndex, m: Mention) -> Option<usize> {
         // "X issued a statement saying …", "her statement read …": the statement's author speaks.
         let m = doc.statement_author(m).unwrap_or(m);
+        let m = match lone_title(doc, names, m) {
+            LoneTitle::NotOne => m,
+            LoneTitle::Described(role) => role,
+            LoneTitle::Modifier => return None,
+        };
         let span = doc.span(m.first, m.end);
         let id = match m.kind {
             MentionKind::Name => {
@@ -1055,9 +1115,20 @@ impl Book {
                     Some(name) => self.entity(&name),
                     None => {
                         let description = span.slice(doc.text).to_owned();
-                        let id = self.entity(&description);
-                        self.entities[id].named = false;
-                        id
+                        // "the mayor" and, later, "The Mayor": one definite description, one entity.
+                        let definite = opener == "the";
+                        let key = definite.then(|| case::lower(&description));
+                        match key.as_ref().and_then(|k| self.descriptions.get(k)) {
+                            Some(&id) => id,
+                            None => {
+                                let id = self.entity(&description);
+                                self.entities[id].named = false;
+                                if let Some(k) = key {
+                                    self.descriptions.insert(k, id);
+                                }
+                                id
+                            }
+                        }
                     }
                 }
             }
@@ -1243,6 +1314,38 @@ mod tests {
             speakers("The Democratic National Committee met on Friday. “We will not comment,” the DNC said."),
             [said("speech", "We will not comment,", "Democratic National Committee")]
         );
+    }
+
+    #[test]
+    fn a_paragraph_in_capitals_names_no_one() {
+        // A title word in a headline builds no name: "the mayor" is not "STUNS COUNCIL".
+        let got = speakers("MAYOR STUNS COUNCIL\n“The budget is approved,” the mayor said.");
+        assert_eq!(got, [said("speech", "The budget is approved,", "the mayor")]);
+        let doc = crate::doc::tests::doc_of("MAYOR STUNS COUNCIL, BUDGET APPROVED\nThe Mayor spoke.\nLABEL\n");
+        let shouted = shouted_paragraphs(&doc);
+        let spoke = crate::doc::tests::at(&doc, "spoke");
+        assert!(shouted[0] && !shouted[spoke] && shouted[doc.tokens.len() - 1]);
+    }
+
+    #[test]
+    fn a_description_without_a_name_is_one_entity_with_its_pronouns() {
+        let got = speakers("“We won,” the mayor declared. “Now we work,” he said.\nThe Mayor said the budget passed.");
+        assert_eq!(
+            got,
+            [
+                said("speech", "We won,", "the mayor"),
+                said("speech", "Now we work,", "the mayor"),
+                said("indirect", "the budget passed", "the mayor")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lone_party_word_names_no_one_but_a_surname_does() {
+        let got = speakers("The site rated 32% of Republican claims as “false” last year.");
+        assert!(got.iter().all(|q| q.2.is_none()), "{got:?}");
+        let got = speakers("Howard Dean spoke. “It was outrageous,” Dean said.");
+        assert_eq!(got, [said("speech", "It was outrageous,", "Howard Dean")]);
     }
 
     #[test]
