@@ -434,6 +434,58 @@ struct NameIndex {
     one_letter_off: FastMap<String, Vec<String>>,
     /// Words the text writes in lower case.
     common: FastSet<String>,
+    /// Fullest name → the party and place words the text put before it, lower case ("republican",
+    /// "arizona"), at most [`QUALIFIERS_PER_NAME`].
+    qualifiers: FastMap<String, Vec<String>>,
+}
+
+/// How many words before a name are read for its party or place: "former Arizona Sen. John McCain".
+const QUALIFIER_REACH: usize = 5;
+
+/// How many party and place words are kept for one name: more than any article gives one person.
+const QUALIFIERS_PER_NAME: usize = 8;
+
+/// Party words and the party each stands for: "GOP" is "Republican".
+const PARTIES: &[(&str, &str)] = &[
+    ("republican", "republican"),
+    ("gop", "republican"),
+    ("democratic", "democratic"),
+    ("democrat", "democratic"),
+    ("libertarian", "libertarian"),
+    ("independent", "independent"),
+    ("green", "green"),
+];
+
+/// The party or place word at token `k`, lower case, a party word as its party ("GOP" →
+/// "republican"); empty for a title ("Sen.", "former").
+fn qualifier(doc: &Doc, k: usize) -> String {
+    let word = case::lower(doc.word(k).trim_end_matches('.'));
+    if let Some((_, party)) = PARTIES.iter().find(|(w, _)| *w == word) {
+        return (*party).to_owned();
+    }
+    if doc.is(k, lex::TITLE | lex::NAME_STOPWORD) {
+        return String::new();
+    }
+    word
+}
+
+/// True when a party or place word of description `m` contradicts what the text put before `name`:
+/// "the Democratic front-runner" is not "Republican Donald Trump", "the Vermont senator" not
+/// "Arizona Sen. John McCain".
+fn contradicts(doc: &Doc, names: &NameIndex, m: Mention, name: &str) -> bool {
+    let Some(known) = names.qualifiers.get(name).filter(|q| !q.is_empty()) else { return false };
+    let party = |w: &String| PARTIES.iter().any(|(_, p)| p == w);
+    let said: Vec<String> = (m.first + 1..m.end.saturating_sub(1))
+        .filter(|&k| doc.tokens[k].capital && !doc.tokens[k].possessive)
+        .map(|k| qualifier(doc, k))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let clash = |of_kind: &dyn Fn(&String) -> bool| {
+        let mut ours = said.iter().filter(|w| of_kind(w)).peekable();
+        let mut theirs = known.iter().filter(|w| of_kind(w)).peekable();
+        ours.peek().is_some() && theirs.peek().is_some() && !ours.any(|w| known.contains(w))
+    };
+    clash(&party) || clash(&|w: &String| !party(w))
 }
 
 impl NameIndex {
@@ -479,6 +531,7 @@ impl NameIndex {
             acronyms: FastMap::default(),
             one_letter_off: FastMap::default(),
             common: FastSet::default(),
+            qualifiers: FastMap::default(),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention.
@@ -563,6 +616,26 @@ impl NameIndex {
                         index.honorific_gender.insert(full.clone(), Gender::Female);
                     }
                     _ => index.titles.entry(title).or_default().push((f, full.clone())),
+                }
+            }
+            // The party or place words before the name and its role words: "Republican presidential
+            // nominee Donald Trump", "Arizona Sen. John McCain".
+            // A lowercase word other than a title goes on only before a role noun ("presidential
+            // nominee"); a place word counts only before a title ("Arizona Sen."), a party word anywhere.
+            let words = index.qualifiers.entry(full.clone()).or_default();
+            let mut role_seen = false;
+            for k in (f.saturating_sub(QUALIFIER_REACH)..f).rev() {
+                let t = tokens[k];
+                let lone_word = !t.capital && !doc.is(k, lex::TITLE) && !doc.is(k + 1, lex::TITLE);
+                if !t.word || t.quoted || t.possessive || tokens[k + 1].para_start || lone_word {
+                    break;
+                }
+                role_seen |= doc.is(k, lex::TITLE);
+                let word = qualifier(doc, k);
+                let party = PARTIES.iter().any(|(_, p)| *p == word);
+                let kept = t.capital && !word.is_empty() && (party || role_seen);
+                if kept && words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
+                    words.push(word);
                 }
             }
             if person && could_be_antecedent(doc, f, e, &full) {
@@ -771,7 +844,9 @@ impl NameIndex {
     }
 
     /// The person a role noun ("the president") stood before as a title, most recently before `at`.
-    fn titled(&self, role: &str, at: usize) -> Option<String> {
+    /// Names for which `fits` fails are passed over ("Arizona Sen. John McCain" for "the Vermont
+    /// senator"), back to [`ORGANISATION_REACH`] names per title.
+    fn titled(&self, role: &str, at: usize, fits: impl Fn(&str) -> bool) -> Option<String> {
         // "the senator" after "Sen. Bernie Sanders": a title and its abbreviation are one role.
         let short = TITLE_ABBREVIATIONS.iter().find(|(_, full)| full.contains(&role)).map(|(short, _)| *short);
         [Some(role), short]
@@ -779,8 +854,8 @@ impl NameIndex {
             .flatten()
             .filter_map(|title| {
                 let list = self.titles.get(title)?;
-                let before = list.partition_point(|(tok, _)| *tok < at);
-                before.checked_sub(1).map(|i| &list[i])
+                let before = &list[..list.partition_point(|(tok, _)| *tok < at)];
+                before.iter().rev().take(ORGANISATION_REACH).find(|(_, name)| fits(name))
             })
             .max_by_key(|(tok, _)| *tok)
             .map(|(_, name)| name.clone())
@@ -828,7 +903,9 @@ fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool 
     // A multi-word run that opens with a participle or an adverb is an opening phrase ("Following
     // Monday’s debate"), not a name.
     let opening_phrase = first_word.ends_with("ing") || first_word.ends_with("ly");
-    titled || full_name && (end - first == 1 || !opening_phrase)
+    // "Muslim Americans", "Korean Christians": a people, not one person, unless a first name opens it.
+    let people = full.ends_with("ans") && words::first_name_gender(first_word).is_none();
+    !people && (titled || full_name && (end - first == 1 || !opening_phrase))
 }
 
 /// The shortest and longest surnames matched across one letter's difference: shorter ones part
@@ -1101,17 +1178,23 @@ impl Book {
                     Some(of) => (Mention { end: of, ..m }, case::lower(doc.word(of - 1))),
                     None => (m, head.clone()),
                 };
+                // "the Vermont senator" renames the person just named, unless the text gave that
+                // person another standing ("Mayor Bill de Blasio" is not "the candidate") or another
+                // party or place ("Arizona Sen. John McCain", "Republican Donald Trump").
                 let variation = || {
                     is_variation(doc, described, &described_head)
                         .then(|| {
-                            // Not someone the text gave another standing: "Mayor Bill de Blasio" is
-                            // not "the Republican candidate".
-                            let other_role = |name: &str| names.titled_otherwise(name, &described_head, m.first);
-                            names.salient_before(doc, self, m.first, None, true, other_role)
+                            let other = |name: &str| {
+                                names.titled_otherwise(name, &described_head, m.first) || contradicts(doc, names, described, name)
+                            };
+                            names.salient_before(doc, self, m.first, None, true, other)
                         })
                         .flatten()
                 };
-                match names.titled(&head, m.first).or_else(initials).or_else(organisation).or_else(appositive).or_else(variation) {
+                // "the senator" after "Sen. Bernie Sanders", but not "the Vermont senator" after
+                // "Arizona Sen. John McCain".
+                let titled = || names.titled(&head, m.first, |name| !contradicts(doc, names, described, name));
+                match titled().or_else(initials).or_else(organisation).or_else(appositive).or_else(variation) {
                     Some(name) => self.entity(&name),
                     None => {
                         let description = span.slice(doc.text).to_owned();
@@ -1274,6 +1357,31 @@ mod tests {
             speakers("Ana Ruiz spoke first. “We will win,” the Republican candidate, Tom Berg, said."),
             [said("speech", "We will win,", "Tom Berg")]
         );
+    }
+
+    #[test]
+    fn a_qualified_role_never_renames_someone_of_another_party_or_place() {
+        // The title alone is not enough: "Arizona Sen." is not "the Vermont senator" …
+        assert_eq!(
+            speakers("Arizona Sen. Tom Berg spoke in Iowa. “We will win,” the Vermont senator said."),
+            [said("speech", "We will win,", "the Vermont senator")]
+        );
+        // … the one the text gave that place is, though named earlier …
+        assert_eq!(
+            speakers("Vermont Sen. Ana Ruiz spoke. Arizona Sen. Tom Berg listened. “We will win,” the Vermont senator said."),
+            [said("speech", "We will win,", "Ana Ruiz")]
+        );
+        // … and a party word parts people as a place does.
+        assert_eq!(
+            speakers("Ana Ruiz met Republican Tom Berg on Monday. “We will win,” the Democratic candidate said."),
+            [said("speech", "We will win,", "Ana Ruiz")]
+        );
+    }
+
+    #[test]
+    fn a_people_is_not_one_person() {
+        let got = speakers("Ana Ruiz spoke. Many Muslim Americans listened.\n“We will win,” the Ohio governor said.");
+        assert_eq!(got, [said("speech", "We will win,", "Ana Ruiz")]);
     }
 
     #[test]
