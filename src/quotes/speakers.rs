@@ -772,8 +772,10 @@ impl NameIndex {
             // whom", "two officials").
             // Nor a description that brings in someone new ("a doctor had typed …"): a later "she" is
             // rarely that passer-by.
-            let indefinite = |e: &Entity| !e.named && matches!(e.name.split(' ').next(), Some("a" | "an" | "A" | "An"));
-            let one_person = |e: &Entity| !one || e.could_be_one_person() && (gender.is_some() && !indefinite(e) || e.named);
+            // Only a definite description is someone the text goes on about ("the mayor … he"); "a
+            // doctor" or "online postings that included one" is not.
+            let definite = |e: &Entity| e.name.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let one_person = |e: &Entity| !one || e.could_be_one_person() && (gender.is_some() && definite(e) || e.named);
             let speaker = book
                 .resolved
                 .range(start..end)
@@ -1298,6 +1300,12 @@ mod tests {
     fn she_is_not_a_passer_by_brought_in_by_a_description() {
         let got = speakers("Lena Ortiz spoke for an hour. Later a nurse wrote “stable” on her chart.\n“I was fine,” she said.");
         assert_eq!(got.last(), Some(&said("speech", "I was fine,", "Lena Ortiz")));
+    }
+
+    #[test]
+    fn he_and_she_are_a_named_person_or_a_definite_description() {
+        let got = speakers("Ana Ruiz spoke on Monday. Online posts that named one said so.\n“We will appeal,” she said.");
+        assert_eq!(got.last(), Some(&said("speech", "We will appeal,", "Ana Ruiz")));
     }
 
     #[test]
