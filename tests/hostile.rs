@@ -294,6 +294,9 @@ fn other_open_ended_scans_over_a_megabyte() {
         ("noun phrases ending in speech words", megabyte_of("the very big comment “x” ")),
         ("surnames one letter apart", megabyte_of("Ann Abcdef spoke. “Yes,” Abcdeg said. ")),
         ("role words between names", format!("“Yes,” said {}", megabyte_of("Nova host Ann’s campaign manager "))),
+        ("roles of another place", megabyte_of("Arizona Sen. Ann Lee spoke. “Yes,” the Vermont senator said. ")),
+        ("a headline in capitals", format!("{}\n“Yes,” the mayor said.", megabyte_of("MAYOR STUNS COUNCIL "))),
+        ("headlines and descriptions", megabyte_of("MAYOR WINS\n“Yes,” the mayor said. “No,” he said.\n")),
     ] {
         let a = analyze(&text);
         let report = Report::new(&text, &a);

@@ -139,7 +139,7 @@ impl<'t> Doc<'t> {
 
     /// Where the name proper starts in a capitalised run `first..end`: after the last title or
     /// descriptor ("Massachusetts Sen. Elizabeth Warren", "Republican Donald Trump"), or, in a
-    /// longer run, at a known first name ("Miss Universe Alicia Machado").
+    /// longer run that does not open with one, at a known first name ("Miss Universe Alicia Machado").
     fn name_start(&self, first: usize, end: usize) -> usize {
         let mut start = first;
         for k in first..end.saturating_sub(1) {
@@ -147,7 +147,8 @@ impl<'t> Doc<'t> {
                 start = k + 1;
             }
         }
-        if end - start >= 3 {
+        // "Christine Todd Whitman" opens with a first name already: a middle one does not move it.
+        if end - start >= 3 && words::first_name_gender(self.word(start)).is_none() {
             if let Some(k) = (start + 1..end - 1).find(|&k| words::first_name_gender(self.word(k)).is_some()) {
                 start = k;
             }
@@ -333,6 +334,17 @@ mod tests {
         assert_eq!(show(&doc, doc.name_at(r)), Some(("Donald J. Trump".into(), MentionKind::Name)));
         let spoke = at(&doc, "spoke");
         assert_eq!(show(&doc, doc.name_ending_at(spoke)), Some(("Elizabeth Warren".into(), MentionKind::Name)));
+    }
+
+    #[test]
+    fn a_title_phrase_before_a_first_name_is_no_part_of_the_name() {
+        let doc = doc_of("Trump shamed former Miss Universe Alicia Machado.");
+        let miss = at(&doc, "Miss");
+        assert_eq!(show(&doc, doc.name_at(miss)), Some(("Alicia Machado".into(), MentionKind::Name)));
+        // A run that opens with a first name keeps it, whatever first name stands in its middle.
+        let doc = doc_of("Later Christine Todd Whitman spoke.");
+        let christine = at(&doc, "Christine");
+        assert_eq!(show(&doc, doc.name_at(christine)), Some(("Christine Todd Whitman".into(), MentionKind::Name)));
     }
 
     #[test]
