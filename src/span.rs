@@ -47,6 +47,7 @@ impl Span {
     }
 
     /// The text this span covers.
+    #[inline]
     pub fn slice(self, text: &str) -> &str {
         text.get(self.start()..self.end()).unwrap_or("")
     }

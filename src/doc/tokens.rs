@@ -38,6 +38,7 @@ pub struct Token {
 
 impl Token {
     /// The token's text.
+    #[inline]
     pub fn text(self, text: &str) -> &str {
         self.span.slice(text)
     }
@@ -116,7 +117,8 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
             }
             let mut possessive = false;
             let mut span_end = end;
-            if word {
+            // Only a word ending in `s` or `S` can be possessive.
+            if word && matches!(text.as_bytes()[end - 1], b's' | b'S') {
                 let w = &text[start..end];
                 for suffix in ["’s", "'s", "’S"] {
                     if w.len() > suffix.len() && w.ends_with(suffix) {
