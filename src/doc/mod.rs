@@ -90,10 +90,14 @@ impl<'t> Doc<'t> {
         self.hashes[i].1
     }
 
-    /// The tokens that start inside `span`.
+    /// The tokens that start inside `span`: the first found by search, the rest by a walk over
+    /// them (the callers read them all anyway).
     pub fn tokens_in(&self, span: Span) -> TokenRange {
         let first = self.tokens.partition_point(|t| t.span.start < span.start);
-        let end = first + self.tokens[first..].partition_point(|t| t.span.start < span.end);
+        let mut end = first;
+        while end < self.tokens.len() && self.tokens[end].span.start < span.end {
+            end += 1;
+        }
         TokenRange { first, end }
     }
 
