@@ -62,7 +62,13 @@ fn opens_caption_mark(b: u8) -> bool {
 /// True when the sentence points elsewhere: "READ MORE: …", "Related: …".
 pub fn is_link_line(sentence: &str) -> bool {
     // ASCII case folding: the openings are ASCII, and Unicode's case tables would cost the widget.
-    LINK_OPENINGS.iter().any(|o| sentence.as_bytes().get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes())))
+    // Only openings with the sentence's first letter are compared.
+    let Some(first) = sentence.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    LINK_OPENINGS.iter().filter(|o| o.as_bytes()[0] == first).any(|o| {
+        sentence.as_bytes().get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes()))
+    })
 }
 
 /// "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press".
