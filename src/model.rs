@@ -402,6 +402,8 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
     let mut before_previous = previous;
     let (mut count, mut content_words) = (0usize, 0usize);
     let mut classes = [false; 6];
+    // The bucket every word holding a digit adds to.
+    let number = bucket(hash_str(b"<num>", 0x4E));
     // The document's words, and the signs that make a number an amount ("$", "%", "€").
     let words = (reading.tokens.first..reading.tokens.end).filter_map(|i| {
         let token = doc.tokens[i];
@@ -424,8 +426,9 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         }
         content_words += 1;
         emit(bucket(h), 1.0);
-        if word.bytes().any(|b| b.is_ascii_digit()) {
-            emit(bucket(hash_str(b"<num>", 0x4E)), 1.0);
+        let has_digit = word.bytes().any(|b| b.is_ascii_digit());
+        if has_digit {
+            emit(number, 1.0);
         }
         emit(bucket(mix(previous, h)), 1.0);
         if set.has(FeatureSet::TRIGRAMS) {
@@ -434,7 +437,7 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         if set.has(FeatureSet::STEMS) && stem != 0 {
             emit(bucket(stem ^ STEM), 1.0);
         }
-        if set.has(FeatureSet::NUMBER_SHAPES) && word.bytes().any(|b| b.is_ascii_digit()) {
+        if set.has(FeatureSet::NUMBER_SHAPES) && has_digit {
             emit(bucket(number_shape(word)), 1.0);
         }
         before_previous = previous;

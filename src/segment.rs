@@ -83,8 +83,14 @@ fn next_terminal(para: &str, from: usize) -> Option<usize> {
 /// Counts the white-space separated words of `s` that hold a letter or digit.
 pub(crate) fn word_count(s: &str) -> usize {
     let mut words = WordCounter::default();
+    let bytes = s.as_bytes();
     let mut i = 0;
     while i < s.len() {
+        // As in `clauses`: the rest of a word already counted changes nothing.
+        if words.counted && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         i += words.read(s, i);
     }
     words.count
@@ -165,6 +171,11 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < slice.len() {
+        // The rest of a word already counted changes nothing: most bytes are passed over here.
+        if words.counted && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let width = words.read(slice, i);
         let mark = match bytes[i] {
             b',' => i == 0 || !bytes[i - 1].is_ascii_digit(),

@@ -47,6 +47,7 @@ impl Span {
     }
 
     /// The text this span covers.
+    #[inline(always)]
     pub fn slice(self, text: &str) -> &str {
         text.get(self.start()..self.end()).unwrap_or("")
     }
@@ -87,11 +88,20 @@ impl Utf16Table {
     pub fn new(text: &str) -> Utf16Table {
         let mut checkpoints = Vec::new();
         if !text.is_ascii() {
+            // Read by bytes: each character adds one unit at its lead byte (two for the four-byte
+            // characters outside the BMP); continuation bytes add nothing.
             let mut units: u32 = 0;
-            for (byte, ch) in text.char_indices() {
-                units += ch.len_utf16() as u32;
-                if !ch.is_ascii() {
-                    checkpoints.push((to_u32(byte + ch.len_utf8()), units));
+            for (byte, &b) in text.as_bytes().iter().enumerate() {
+                if b < 0x80 {
+                    units += 1;
+                } else if b >= 0xC0 {
+                    let width = match b {
+                        0xF0.. => 4,
+                        0xE0.. => 3,
+                        _ => 2,
+                    };
+                    units += if width == 4 { 2 } else { 1 };
+                    checkpoints.push((to_u32(byte + width), units));
                 }
             }
         }

@@ -198,18 +198,42 @@ pub const STEM_CHARS: usize = 4;
 pub fn read_word(word: &str) -> WordRead {
     case::with_lower_bytes(word, |lower| {
         let bare_len = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
-        let bare = hash_lowered(FNV_OFFSET, &lower[..bare_len]);
+        let (bare, whole, stem) = if lower.is_ascii() {
+            ascii_hashes(lower, bare_len)
+        } else {
+            let bare = hash_lowered(FNV_OFFSET, &lower[..bare_len]);
+            // The byte where the character after the stem starts (a UTF-8 character starts at
+            // every byte that does not continue one).
+            let cut = lower.iter().enumerate().filter(|(_, &b)| b & 0xC0 != 0x80).nth(STEM_CHARS).map(|(at, _)| at);
+            let stem = cut.map_or(0, |cut| hash_lowered(FNV_OFFSET, &lower[..cut]));
+            (bare, hash_lowered(bare, &lower[bare_len..]), stem)
+        };
         let bits = |hash: u64| LEXICON.get(&hash).copied().unwrap_or(0);
-        // The byte where the character after the stem starts (a UTF-8 character starts at every
-        // byte that does not continue one).
-        let cut = lower.iter().enumerate().filter(|(_, &b)| b & 0xC0 != 0x80).nth(STEM_CHARS).map(|(at, _)| at);
-        let stem = cut.map_or(0, |cut| hash_lowered(FNV_OFFSET, &lower[..cut]));
         if bare_len == lower.len() {
             return WordRead { lex: bits(bare), hash: bare, stem };
         }
-        let whole = hash_lowered(bare, &lower[bare_len..]);
         WordRead { lex: bits(whole) & !lex::WITHOUT_PERIOD | bits(bare) & lex::WITHOUT_PERIOD, hash: whole, stem }
     })
+}
+
+/// The hashes [`read_word`] takes of an ASCII word in lower case, in one pass (FNV-1a's state after
+/// a prefix is the prefix's hash): without its final periods (the first `bare_len` bytes), whole,
+/// and of its first [`STEM_CHARS`] characters when it has more (0 otherwise).
+fn ascii_hashes(lower: &[u8], bare_len: usize) -> (u64, u64, u64) {
+    let (mut h, mut bare, mut stem) = (FNV_OFFSET, FNV_OFFSET, 0);
+    for (i, &b) in lower.iter().enumerate() {
+        if i == STEM_CHARS {
+            stem = h;
+        }
+        if i == bare_len {
+            bare = h;
+        }
+        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    if bare_len == lower.len() {
+        bare = h;
+    }
+    (bare, h, stem)
 }
 
 /// FNV-1a over `word` in lower case, a typographic apostrophe read as `'` ("Don’t" and "don't" are

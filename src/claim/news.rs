@@ -62,7 +62,13 @@ fn opens_caption_mark(b: u8) -> bool {
 /// True when the sentence points elsewhere: "READ MORE: …", "Related: …".
 pub fn is_link_line(sentence: &str) -> bool {
     // ASCII case folding: the openings are ASCII, and Unicode's case tables would cost the widget.
-    LINK_OPENINGS.iter().any(|o| sentence.as_bytes().get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes())))
+    // Only openings with the sentence's first letter are compared.
+    let Some(first) = sentence.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return false;
+    };
+    LINK_OPENINGS.iter().filter(|o| o.as_bytes()[0] == first).any(|o| {
+        sentence.as_bytes().get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes()))
+    })
 }
 
 /// "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press".
@@ -77,11 +83,10 @@ fn is_byline(paragraph: &str) -> bool {
 pub fn without_dateline(text: &str, sentence: Span) -> Span {
     let s = sentence.slice(text);
     // The dateline is a place in capitals, perhaps a state or an agency, then a dash.
-    let Some(dash) = s.char_indices().take_while(|&(i, _)| i < 60).find(|&(_, c)| matches!(c, '-' | '—' | '–'))
-    else {
+    let Some((dash, width)) = first_dash(s) else {
         return sentence;
     };
-    let (head, rest) = (&s[..dash.0], &s[dash.0 + dash.1.len_utf8()..]);
+    let (head, rest) = (&s[..dash], &s[dash + width..]);
     if !rest.starts_with(' ') || !head.ends_with(' ') {
         return sentence;
     }
@@ -92,7 +97,25 @@ pub fn without_dateline(text: &str, sentence: Span) -> Span {
         return sentence;
     }
     let lead = rest.len() - rest.trim_start().len();
-    Span::new(sentence.start() + dash.0 + dash.1.len_utf8() + lead, sentence.end())
+    Span::new(sentence.start() + dash + width + lead, sentence.end())
+}
+
+/// The first dash (`-`, `—` or `–`) that starts in the first 60 bytes of `s`: its byte offset and
+/// width. Read byte by byte: a UTF-8 lead byte or `-` never continues another character.
+fn first_dash(s: &str) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len().min(60) {
+        match bytes[i] {
+            b'-' => return Some((i, 1)),
+            // — and – (E2 80 94, E2 80 93)
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)) => {
+                return Some((i, 3))
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 

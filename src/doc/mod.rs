@@ -90,10 +90,14 @@ impl<'t> Doc<'t> {
         self.hashes[i].1
     }
 
-    /// The tokens that start inside `span`.
+    /// The tokens that start inside `span`: the first found by search, the rest by a walk over
+    /// them (the callers read them all anyway).
     pub fn tokens_in(&self, span: Span) -> TokenRange {
         let first = self.tokens.partition_point(|t| t.span.start < span.start);
-        let end = first + self.tokens[first..].partition_point(|t| t.span.start < span.end);
+        let mut end = first;
+        while end < self.tokens.len() && self.tokens[end].span.start < span.end {
+            end += 1;
+        }
         TokenRange { first, end }
     }
 
@@ -103,22 +107,26 @@ impl<'t> Doc<'t> {
     }
 
     /// The index of the paragraph holding token `i`.
+    #[inline]
     pub fn paragraph(&self, i: usize) -> usize {
         self.paragraph_of.get(i).map_or(0, |&p| p as usize)
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         self.tokens[i].text(self.text)
     }
 
     /// True when token `i` is the punctuation `p`.
+    #[inline]
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.tokens[i].is(self.text, p)
     }
 
     /// A sentence boundary outside quotes ends at token `i`: the end of a sentence, at punctuation
     /// that is not quoted ("“We won.” Then he left." is one unquoted sentence).
+    #[inline]
     pub fn ends_sentence(&self, i: usize) -> bool {
         let t = self.tokens[i];
         t.sentence_end && !t.word && !t.quoted
@@ -132,6 +140,7 @@ impl<'t> Doc<'t> {
     }
 
     /// First token of the unquoted sentence holding token `i`.
+    #[inline]
     pub fn sentence_start(&self, i: usize) -> usize {
         self.sentence_starts.get(i).map_or(0, |&s| s as usize)
     }

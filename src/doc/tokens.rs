@@ -38,6 +38,7 @@ pub struct Token {
 
 impl Token {
     /// The token's text.
+    #[inline(always)]
     pub fn text(self, text: &str) -> &str {
         self.span.slice(text)
     }
@@ -54,6 +55,26 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     match *text.as_bytes().get(i)? {
         b if b.is_ascii() => Some(char::from(b)),
         _ => text.get(i..)?.chars().next(),
+    }
+}
+
+/// White space as `char::is_whitespace` reads it, without a call for ASCII.
+#[inline(always)]
+fn is_whitespace(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, '\t'..='\r' | ' ')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// A capital as `char::is_uppercase` reads it, without a call for ASCII.
+#[inline(always)]
+fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        c.is_uppercase()
     }
 }
 
@@ -78,7 +99,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
             let start = at;
             let ch = char_at(text, start).unwrap_or(' ');
             at += ch.len_utf8();
-            if ch.is_whitespace() {
+            if is_whitespace(ch) {
                 continue;
             }
             let mut end = at;
@@ -116,7 +137,8 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
             }
             let mut possessive = false;
             let mut span_end = end;
-            if word {
+            // Only a word ending in `s` or `S` can be possessive.
+            if word && matches!(text.as_bytes()[end - 1], b's' | b'S') {
                 let w = &text[start..end];
                 for suffix in ["’s", "'s", "’S"] {
                     if w.len() > suffix.len() && w.ends_with(suffix) {
@@ -142,7 +164,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
             tokens.push(Token {
                 span,
                 word,
-                capital: word && ch.is_uppercase(),
+                capital: word && is_uppercase(ch),
                 quoted: inside,
                 possessive,
                 para_start: tokens.len() == first,

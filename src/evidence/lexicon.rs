@@ -5,11 +5,23 @@ use crate::fast_hash::FastMap;
 /// The longest first word looked up; longer words open no list.
 const MAX_WORD: usize = 24;
 
-/// The first words (lowercase) of the phrases of up to 32 lists, each word with the set of lists
-/// (bit `n` for list `n`) holding a phrase that starts with it.
+/// The first words of the phrases of up to 32 lists, each word (by its [`key`]) with the set of
+/// lists (bit `n` for list `n`) holding a phrase that starts with it.
+///
+/// Words are kept by key alone: two words with one key would share their lists, which only makes a
+/// pattern try a list whose phrases it then compares letter by letter, and so finds nothing more.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    lists_of: FastMap<Vec<u8>, u32>,
+    lists_of: FastMap<u64, u32>,
+}
+
+/// FNV-1a of `word` in ASCII lower case: one pass, with no copy of the word.
+fn key(word: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word {
+        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 impl Lexicon {
@@ -19,9 +31,8 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         for (n, list) in lists.iter().enumerate() {
             for phrase in *list {
-                let first = phrase.bytes().take_while(|&b| super::reader::is_word_byte(b));
-                let key: Vec<u8> = first.map(|b| b.to_ascii_lowercase()).collect();
-                *lexicon.lists_of.entry(key).or_default() |= 1 << n;
+                let first = phrase.bytes().take_while(|&b| super::reader::is_word_byte(b)).count();
+                *lexicon.lists_of.entry(key(&phrase.as_bytes()[..first])).or_default() |= 1 << n;
             }
         }
         lexicon
@@ -32,11 +43,7 @@ impl Lexicon {
         if word.is_empty() || word.len() > MAX_WORD {
             return 0;
         }
-        let mut buf = [0u8; MAX_WORD];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word);
-        lower.make_ascii_lowercase();
-        self.lists_of.get(&*lower).copied().unwrap_or(0)
+        self.lists_of.get(&key(word)).copied().unwrap_or(0)
     }
 }
 

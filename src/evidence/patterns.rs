@@ -68,14 +68,42 @@ const LISTS: [&[&str]; 22] = [
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(&LISTS));
 
-/// The lists that the word at `i` opens, as bits (see [`List`]).
+/// The lists that the word at `i` opens, as bits (see [`List`]), and whether a digit or a currency
+/// sign stands there ([`Opens::DIGIT`], [`Opens::SIGN`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Opens(u32);
 
 impl Opens {
-    /// The lists opened at `i` of `r`.
-    pub fn at(r: &Reader, i: usize) -> Opens {
-        Opens(LEXICON.lists_of(r.word_at(i)))
+    /// A number starts here.
+    const DIGIT: u32 = 1 << 30;
+    /// A currency sign (or a lead byte of one) stands here.
+    const SIGN: u32 = 1 << 31;
+
+    fn bit(list: List) -> u32 {
+        1 << list as u32
+    }
+
+    /// False when `kind`'s pattern cannot match here: it starts with a number, a sign or a listed
+    /// word, and none stands here. Saves trying every kind at every start.
+    pub fn may_match(self, kind: EvidenceKind) -> bool {
+        use List::*;
+        let b = Opens::bit;
+        let needs = match kind {
+            EvidenceKind::Money => Opens::DIGIT | Opens::SIGN | b(CurrencyPrefixes),
+            EvidenceKind::Percentage | EvidenceKind::Quantity => Opens::DIGIT,
+            EvidenceKind::Date => {
+                Opens::DIGIT | b(Months) | b(Weekdays) | b(Relative) | b(DayWords) | b(YearPrepositions)
+            }
+            EvidenceKind::Source => b(According) | b(Exit) | b(Sources) | b(Findings),
+            EvidenceKind::Ordinal => Opens::DIGIT | b(NumberSign) | b(OrdinalWords),
+            EvidenceKind::Number => Opens::DIGIT | b(CountLeads) | b(Counts) | b(NumberWords),
+            EvidenceKind::Comparison => b(Comparisons),
+            EvidenceKind::Voting => b(VoteVerbs) | b(Won) | b(VotingWords),
+            EvidenceKind::Rule => b(Rules),
+            EvidenceKind::Cause => b(Causes),
+            EvidenceKind::Prediction => b(Predictions),
+        };
+        self.0 & needs != 0
     }
 
     fn has(self, list: List) -> bool {
@@ -104,26 +132,40 @@ impl Opens {
 
 /// The positions where some pattern may match, with the lists the word there opens: currency signs,
 /// and word starts that are digits or open a list. Every other position can match no pattern.
+///
+/// Each word is read once: its lists are looked up at its start and the scan goes on after it.
 pub fn starts(r: &Reader) -> Vec<(usize, Opens)> {
+    let bytes = r.bytes();
     let mut out = Vec::new();
-    let mut in_word = false;
-    for (i, &b) in r.bytes().iter().enumerate() {
-        let word = is_word_byte(b);
-        if word && !in_word {
-            let opens = if b.is_ascii_digit() { Opens(0) } else { Opens::at(r, i) };
-            if b.is_ascii_digit() || opens.0 != 0 {
-                out.push((i, opens));
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if is_word_byte(b) {
+            let end = r.word_end(i);
+            if b.is_ascii_digit() {
+                out.push((i, Opens(Opens::DIGIT)));
+            } else {
+                let opens = Opens(LEXICON.lists_of(&bytes[i..end]));
+                if opens.0 != 0 {
+                    out.push((i, opens));
+                }
             }
-        } else if !word && matches!(b, b'$' | 0xC2 | 0xE2) && may_start_money(r, i) {
-            out.push((i, Opens(0)));
+            i = end;
+        } else {
+            if matches!(b, b'$' | 0xC2 | 0xE2) && may_start_money(r, i) {
+                out.push((i, Opens(Opens::SIGN)));
+            }
+            i += 1;
         }
-        in_word = word;
     }
     out
 }
 
 /// The match of `kind`'s pattern starting at byte `i` (which opens the lists `opens`); its end.
 pub fn match_at(kind: EvidenceKind, r: &Reader, i: usize, opens: Opens) -> Option<usize> {
+    if !opens.may_match(kind) {
+        return None;
+    }
     match kind {
         EvidenceKind::Money => money(r, i, opens),
         EvidenceKind::Percentage => percentage(r, i),

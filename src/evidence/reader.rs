@@ -38,8 +38,17 @@ impl<'a> Reader<'a> {
 
     /// The word (run of word bytes) starting at `i`; empty when none does.
     pub fn word_at(&self, i: usize) -> &'a [u8] {
-        let rest = self.bytes.get(i..).unwrap_or_default();
-        &rest[..rest.iter().take_while(|&&b| is_word_byte(b)).count()]
+        self.bytes.get(i..self.word_end(i)).unwrap_or_default()
+    }
+
+    /// The end of the run of word bytes starting at `i` (`i` itself when none does).
+    #[inline]
+    pub fn word_end(&self, i: usize) -> usize {
+        let mut end = i;
+        while end < self.bytes.len() && is_word_byte(self.bytes[end]) {
+            end += 1;
+        }
+        end
     }
 
     /// True when no word byte follows position `i` (the end of a word, or of the text).
