@@ -78,8 +78,11 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
     while k < body.end {
         // Each cue reads a bounded stretch around it, so a sentence of thousands of reports stays
         // linear.
+        // A participle after a comma ("…, noting that C") hangs from the clause before it, whose
+        // subject it shares even when that clause reported something of its own.
+        let hangs = k > body.first && doc.is_punct(k - 1, ",") && doc.word(k).ends_with("ing");
         let near = TokenRange {
-            first: floor.max(k.saturating_sub(CONTENT_REACH)),
+            first: if hangs { body.first } else { floor }.max(k.saturating_sub(CONTENT_REACH)),
             end: body.end.min(k + CONTENT_REACH),
         };
         let found = according_to(doc, near, k)
@@ -324,7 +327,14 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         }
     }
     let mention = if participle {
-        doc.participle_subject(k, body.first).or_else(|| participle_holder(doc, body, k))?
+        // A name or pronoun first, then a description opening the clause ("The governor vetoed
+        // the bill, saying …"), then any description.
+        let found = doc.participle_subject(k, body.first);
+        found
+            .filter(|m| m.kind != MentionKind::Role)
+            .or_else(|| found.is_some().then(|| opening_role(doc, body, k)).flatten())
+            .or(found)
+            .or_else(|| participle_holder(doc, body, k))?
     } else {
         subject(doc, body, k)?
     };
@@ -466,8 +476,7 @@ fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         "who" if before > body.first && doc.tokens[before - 1].word => {
             doc.name_ending_at(before).or_else(|| doc.role_ending_at(before - 1, body.first))
         }
-        "and" | "but" => (body.first..before)
-            .find_map(|i| doc.pronoun_at(i).or_else(|| doc.name_at(i)).filter(|m| m.end <= before)),
+        "and" | "but" => coordinated_subject(doc, body, before),
         "," => {
             // "Cummings (D-Md.), chair of the committee, said": an appositive after a parenthesis.
             let open = (body.first..before).rev().take(APPOSITIVE_REACH).find(|&c| doc.is_punct(c, ","))?;
@@ -491,6 +500,69 @@ fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         }
     }
 }
+
+/// The subject of a verb coordinated with an earlier one by the "and" or "but" at token `and`:
+/// the clause's own subject, a description at its start ("The mayor marched in and declared …"),
+/// else its first pronoun or name outside a phrase of place ("… into City Council Chambers").
+fn coordinated_subject(doc: &Doc, body: TokenRange, and: usize) -> Option<Mention> {
+    let name = || {
+        (body.first..and).find_map(|i| {
+            doc.pronoun_at(i)
+                .or_else(|| {
+                    // A name starts its capitalised run: not "House" of "the White House".
+                    let inside_run = i > body.first && doc.tokens[i - 1].word && doc.tokens[i - 1].capital;
+                    doc.name_at(i).filter(|m| !inside_run && !in_phrase_of_place(doc, body.first, m.first))
+                })
+                .filter(|m| m.end <= and)
+        })
+    };
+    match doc.pronoun_at(body.first).or_else(|| doc.name_at(body.first)) {
+        Some(m) if m.end <= and => Some(m),
+        _ => opening_role(doc, body, and).or_else(name),
+    }
+}
+
+/// A description that opens the clause `body` as its subject, before token `end`: it starts on
+/// an article and a verb follows it ("The mayor marched …", "The governor vetoed …").
+fn opening_role(doc: &Doc, body: TokenRange, end: usize) -> Option<Mention> {
+    if !matches!(case::lower(doc.word(body.first)).as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
+        return None;
+    }
+    (body.first + 1..end.min(body.first + ROLE_OPENING))
+        .find(|&j| doc.tokens[j].word && !doc.tokens[j].capital && reads_as_verb(doc, j + 1, end))
+        .and_then(|j| doc.role_ending_at(j, body.first))
+        .filter(|m| m.first == body.first)
+}
+
+/// True when token `j` (before `end`) reads as a finite verb, past an adverb: "marched", "has",
+/// "could", "briefly put".
+fn reads_as_verb(doc: &Doc, j: usize, end: usize) -> bool {
+    let j = if j < end && doc.tokens[j].word && doc.word(j).ends_with("ly") { j + 1 } else { j };
+    if j >= end || !doc.tokens[j].word || doc.tokens[j].capital {
+        return false;
+    }
+    let w = doc.word(j);
+    w.ends_with("ed") || doc.is(j, lex::AUX_WORD) || MODALS.contains(&w)
+}
+
+/// How many tokens a description opening a sentence may hold: "The new city finance director".
+const ROLE_OPENING: usize = 6;
+
+/// True when the name at token `first` stands in a prepositional phrase: right after the
+/// preposition or after its article ("into City Council Chambers", "at the White House").
+fn in_phrase_of_place(doc: &Doc, lo: usize, first: usize) -> bool {
+    let preposition = |j: usize| {
+        j > lo && doc.tokens[j - 1].word && PLACE_PREPOSITIONS.contains(&case::lower(doc.word(j - 1)).as_str())
+    };
+    let article = first > lo && matches!(case::lower(doc.word(first - 1)).as_str(), "the" | "a" | "an");
+    preposition(first) || article && preposition(first - 1)
+}
+
+/// Prepositions that open a phrase of place, time or company, whose name is no subject.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "into", "at", "on", "onto", "of", "with", "for", "during", "by", "from", "after", "before", "about", "to",
+    "toward", "towards", "inside", "outside", "near", "across", "through", "under", "over", "against", "without",
+];
 
 /// The subject before the parenthesis that closes at token `close`: "Sen. Rand Paul (R-Ky.)".
 fn paren_subject(doc: &Doc, body: TokenRange, close: usize) -> Option<Mention> {
@@ -563,6 +635,9 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     if OBJECT_VERBS.contains(&verb.as_str()) && !reads_as_clause(doc, content) {
         return None;
     }
+    if COMPLEMENT_VERBS.contains(&verb.as_str()) && object_complement(doc, content) {
+        return None;
+    }
     // "said a few days later", "told the crowd Tuesday night": a short phrase of time is no report.
     let last = case::lower(doc.word(content.end - 1));
     let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && TIME_WORDS.contains(&last.as_str());
@@ -597,6 +672,26 @@ const OBJECT_VERBS: &[&str] = &[
     "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "announce", "announces",
     "announced", "announcing", "mention", "mentions", "mentioned", "mentioning",
 ];
+
+/// Verb forms that also name an object and what it is made: "declared his budget approved",
+/// "pronounced the race over" acts rather than reports.
+const COMPLEMENT_VERBS: &[&str] = &[
+    "declare", "declares", "declared", "declaring", "pronounce", "pronounces", "pronounced", "pronouncing",
+];
+
+/// True when `content` is an object and its complement, a participle that ends the phrase with no
+/// auxiliary before it: "his budget approved, then …", where "his budget was approved" is a clause.
+fn object_complement(doc: &Doc, content: TokenRange) -> bool {
+    let stop = (content.first..content.end).find(|&j| !doc.tokens[j].word).unwrap_or(content.end);
+    let last = stop - 1;
+    stop - content.first <= COMPLEMENT_WORDS
+        && last > content.first
+        && doc.word(last).ends_with("ed")
+        && !(content.first..last).any(|j| doc.is(j, lex::AUX_WORD) || MODALS.contains(&doc.word(j)))
+}
+
+/// How many words an object and its complement may hold: "the new city budget approved".
+const COMPLEMENT_WORDS: usize = 5;
 
 /// How far into reported content its verb may stand: "the state’s own engineering report found".
 const CLAUSE_VERB_REACH: usize = 12;
@@ -830,6 +925,31 @@ mod tests {
         assert_eq!(
             reported("She left the stage early, adding that the event had been cancelled."),
             one("the event had been cancelled", "adding", "She")
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_takes_the_clause_subject() {
+        assert_eq!(
+            reported("The mayor walked into City Hall on Monday and said the budget would pass."),
+            one("the budget would pass", "said", "The mayor")
+        );
+        assert_eq!(
+            reported("At the White House, she walked to the podium and said the talks had failed."),
+            one("the talks had failed", "said", "she")
+        );
+        assert!(reported("The mayor walked into City Hall and declared his budget approved.").is_empty());
+        assert!(reported("The judge pronounced the case closed, then left.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_a_report_shares_its_subject() {
+        let found = reported("Councilor Nolan emphasized the stakes of this meeting, noting that the council votes on the budget.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1], ("the council votes on the budget".into(), "noting".into(), "Nolan".into()));
+        assert_eq!(
+            reported("The governor vetoed the bill on Friday, saying it would raise taxes."),
+            one("it would raise taxes", "saying", "The governor")
         );
     }
 
