@@ -334,7 +334,15 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
             .filter(|m| m.kind != MentionKind::Role)
             .or_else(|| found.is_some().then(|| opening_role(doc, body, k)).flatten())
             .or(found)
-            .or_else(|| participle_holder(doc, body, k))?
+            .or_else(|| participle_holder(doc, body, k))
+            // "…, perhaps by arguing that C", "mocked him and suggested …": the clause's subject.
+            .or_else(|| {
+                let prev = k.checked_sub(1).filter(|&p| p > body.first)?;
+                // Speech acts after "by" are more often the means than a report ("by attacking …").
+                (how != Reporting::Act && matches!(case::lower(doc.word(prev)).as_str(), "by" | "and"))
+                    .then(|| coordinated_subject(doc, body, prev))
+                    .flatten()
+            })?
     } else {
         subject(doc, body, k)?
     };
@@ -597,9 +605,11 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     // verb, or ends at the "that".
     let that = (cue_end..reach)
         .take_while(|&j| {
+            // A word of saying after an article is a noun: "in a tweet", "in an interview".
+            let noun = j > cue_end && matches!(case::lower(doc.word(j - 1)).as_str(), "a" | "an" | "the");
             tokens[j].word
                 && !tokens[j].quoted
-                && !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+                && (noun || !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT))
         })
         .find(|&j| doc.word(j).eq_ignore_ascii_case("that"))
         .filter(|&j| j + MIN_CONTENT_WORDS < body.end);
@@ -951,6 +961,19 @@ mod tests {
             reported("The governor vetoed the bill on Friday, saying it would raise taxes."),
             one("it would raise taxes", "saying", "The governor")
         );
+    }
+
+    #[test]
+    fn a_participle_after_by_or_and_and_a_that_after_a_tweet() {
+        assert_eq!(
+            reported("Lewandowski could fight the charge, perhaps by arguing that he saw Fields as a threat."),
+            one("he saw Fields as a threat", "arguing", "Lewandowski")
+        );
+        assert_eq!(
+            reported("Trump escalated his attacks on Saturday, saying in a tweet that more lawsuits will be filed."),
+            one("more lawsuits will be filed", "saying", "Trump")
+        );
+        assert!(reported("The campaign tried to discredit Trump by attacking his business career.").is_empty());
     }
 
     #[test]
