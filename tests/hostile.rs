@@ -263,6 +263,8 @@ fn a_megabyte_sentence_of_each_reported_pattern() {
         "she praised the plan, noting that ",
         "The mayor walked into City Hall and said ",
         "he declared the budget approved, ",
+        "the mayor, a teacher, said ",
+        "the mayor -- who ",
     ] {
         let text = megabyte_of(unit);
         let a = analyze(&text);

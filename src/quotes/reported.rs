@@ -488,9 +488,20 @@ fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         "," => {
             // "Cummings (D-Md.), chair of the committee, said": an appositive after a parenthesis.
             let open = (body.first..before).rev().take(APPOSITIVE_REACH).find(|&c| doc.is_punct(c, ","))?;
-            (open > body.first && doc.is_punct(open - 1, ")"))
-                .then(|| paren_subject(doc, body, open - 1))
-                .flatten()
+            if open > body.first && doc.is_punct(open - 1, ")") {
+                return paren_subject(doc, body, open - 1);
+            }
+            appositive_subject(doc, body, open, before)
+        }
+        "—" | "–" | "--" | "-" => {
+            // "--" may be two tokens: read past the rest of each pair.
+            let mark = doc.word(before);
+            let close = if before > body.first && doc.word(before - 1) == mark { before - 1 } else { before };
+            let mut open = (body.first..close).rev().take(APPOSITIVE_REACH).find(|&c| doc.word(c) == mark)?;
+            if open > body.first && doc.word(open - 1) == mark {
+                open -= 1;
+            }
+            appositive_subject(doc, body, open, close)
         }
         _ => {
             // "Sanders on Tuesday said", "Clinton last week said": the subject before a time phrase.
@@ -570,6 +581,30 @@ fn in_phrase_of_place(doc: &Doc, lo: usize, first: usize) -> bool {
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "into", "at", "on", "onto", "of", "with", "for", "during", "by", "from", "after", "before", "about", "to",
     "toward", "towards", "inside", "outside", "near", "across", "through", "under", "over", "against", "without",
+];
+
+/// The subject before an appositive set off by the marks at tokens `open` and `close`: "The
+/// mayor, a former teacher, said", "The justice -- who was in a scuffle -- said". The appositive
+/// opens on an article, a relative or a preposition, so a clause of content ("…, and costs rose,
+/// said") is never read as one.
+fn appositive_subject(doc: &Doc, body: TokenRange, open: usize, close: usize) -> Option<Mention> {
+    let first = if open + 2 < close && doc.word(open + 1) == doc.word(open) { open + 2 } else { open + 1 };
+    if open <= body.first || first >= close || !doc.tokens[first].word || doc.tokens[first].capital {
+        return None;
+    }
+    if !APPOSITIVE_OPENERS.contains(&case::lower(doc.word(first)).as_str()) {
+        return None;
+    }
+    doc.subject_before(open, body.first)
+        .or_else(|| doc.role_ending_at(open - 1, body.first))
+        .filter(|m| m.end == open && !doc.tokens[m.end - 1].capital || m.kind != MentionKind::Role)
+}
+
+/// Words that open an appositive between a subject and its verb: "a former teacher", "who …",
+/// "in her dissent", "the city's first mayor".
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "a", "an", "the", "who", "whose", "in", "at", "on", "like", "his", "her", "their", "its", "now", "also",
+    "himself", "herself", "themselves", "once", "then",
 ];
 
 /// The subject before the parenthesis that closes at token `close`: "Sen. Rand Paul (R-Ky.)".
@@ -974,6 +1009,22 @@ mod tests {
             one("more lawsuits will be filed", "saying", "Trump")
         );
         assert!(reported("The campaign tried to discredit Trump by attacking his business career.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_before_an_appositive() {
+        assert_eq!(
+            reported("The mayor, a former teacher, said the schools would reopen soon."),
+            one("the schools would reopen soon", "said", "The mayor")
+        );
+        assert_eq!(
+            reported("The justice -- who was in a scuffle -- said she regretted her remarks."),
+            one("she regretted her remarks", "said", "The justice")
+        );
+        assert_eq!(
+            reported("The justice — in her dissent — said the law was unclear."),
+            one("the law was unclear", "said", "The justice")
+        );
     }
 
     #[test]
