@@ -657,6 +657,11 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     if how == Reporting::Act {
         return act_object(doc, body, cue_end);
     }
+    // "is expected anytime soon", "was reported last week": a passive reports a clause only
+    // through "that".
+    if verb > body.first && doc.word(verb).ends_with("ed") && BE_FORMS.contains(&case::lower(doc.word(verb - 1)).as_str()) {
+        return None;
+    }
     // Adverbs and a day between the verb and its clause: "said Sunday he was finished", "said
     // flatly".
     let mut first = cue_end;
@@ -711,11 +716,15 @@ fn reads_as_clause(doc: &Doc, content: TokenRange) -> bool {
     })
 }
 
+/// Forms of "be" that make a following participle passive.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Verb forms that take a plain object as often as a clause, whose content must read as a clause:
 /// "told the crowd on Tuesday", "wrote a book", "announced the get-together on social media".
 const OBJECT_VERBS: &[&str] = &[
     "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "announce", "announces",
-    "announced", "announcing", "mention", "mentions", "mentioned", "mentioning",
+    "announced", "announcing", "mention", "mentions", "mentioned", "mentioning", "maintain", "maintains", "maintained",
+    "maintaining",
 ];
 
 /// Verb forms that also name an object and what it is made: "declared his budget approved",
@@ -1024,6 +1033,17 @@ mod tests {
         assert_eq!(
             reported("The justice — in her dissent — said the law was unclear."),
             one("the law was unclear", "said", "The justice")
+        );
+    }
+
+    #[test]
+    fn a_passive_or_a_kept_lead_reports_nothing() {
+        assert!(reported("Sanders was declared the winner in Rhode Island on Tuesday.").is_empty());
+        assert!(reported("Neither step is expected anytime soon, but both are on the table.").is_empty());
+        assert!(reported("Sanders maintained his double-digit lead over Clinton in the poll.").is_empty());
+        assert_eq!(
+            reported("The campaign maintained they were not marked classified."),
+            one("they were not marked classified", "maintained", "The campaign")
         );
     }
 
