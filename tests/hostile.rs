@@ -265,6 +265,7 @@ fn a_megabyte_sentence_of_each_reported_pattern() {
         "he declared the budget approved, ",
         "the mayor, a teacher, said ",
         "the mayor -- who ",
+        "A: yes, it is. No.\n",
     ] {
         let text = megabyte_of(unit);
         let a = analyze(&text);

@@ -50,10 +50,35 @@ pub fn find_reported(doc: &Doc) -> Vec<Reported> {
         while end < n && !doc.tokens[end].para_start && !doc.ends_sentence(end - 1) {
             end += 1;
         }
+        let found = out.len();
         sentence(doc, TokenRange { first: start, end }, &mut out);
         start = end;
+        // "A: No. It goes beyond that.": a transcript answer runs to its paragraph's end.
+        if let Some(r) = out.get_mut(found) {
+            if let Some(para_end) = labelled_answer_end(doc, r, end) {
+                start = para_end;
+            }
+        }
     }
     out
+}
+
+/// For a transcript label's content `r` that ends its sentence at token `end`, extends the
+/// content to its paragraph's end (before the closing punctuation) and returns that end. A
+/// paragraph whose later sentences hold a quotation keeps the first sentence only.
+fn labelled_answer_end(doc: &Doc, r: &mut Reported, end: usize) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let [part] = r.parts.as_mut_slice() else { return None };
+    let label = r.cue.first;
+    if !doc.is_punct(label, ":") || !r.cue.mention.is_some_and(|m| tokens[m.first].para_start) || part.end + 1 < end {
+        return None;
+    }
+    let para_end = (end..tokens.len()).find(|&j| tokens[j].para_start).unwrap_or(tokens.len());
+    if para_end == end || tokens[end..para_end].iter().any(|t| t.quoted) {
+        return None;
+    }
+    part.end = if tokens[para_end - 1].word { para_end } else { para_end - 1 };
+    Some(para_end)
 }
 
 /// The reported speech of the sentence `s` (its tokens, end punctuation included).
@@ -1044,6 +1069,14 @@ mod tests {
         assert_eq!(
             reported("The campaign maintained they were not marked classified."),
             one("they were not marked classified", "maintained", "The campaign")
+        );
+    }
+
+    #[test]
+    fn a_transcript_answer_runs_to_its_paragraph_end() {
+        assert_eq!(
+            reported("Q: Is the wall enough?\n\nA: No, it goes beyond that. The wall is a symbol.\n\nQ: Why?"),
+            one("No, it goes beyond that. The wall is a symbol", ":", "A")
         );
     }
 
