@@ -260,6 +260,12 @@ fn a_megabyte_sentence_of_each_reported_pattern() {
         "she announced the ",
         "Nearly 40 percent said ",
         "the union endorsed the ",
+        "she praised the plan, noting that ",
+        "The mayor walked into City Hall and said ",
+        "he declared the budget approved, ",
+        "the mayor, a teacher, said ",
+        "the mayor -- who ",
+        "A: yes, it is. No.\n",
     ] {
         let text = megabyte_of(unit);
         let a = analyze(&text);

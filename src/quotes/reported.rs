@@ -50,10 +50,35 @@ pub fn find_reported(doc: &Doc) -> Vec<Reported> {
         while end < n && !doc.tokens[end].para_start && !doc.ends_sentence(end - 1) {
             end += 1;
         }
+        let found = out.len();
         sentence(doc, TokenRange { first: start, end }, &mut out);
         start = end;
+        // "A: No. It goes beyond that.": a transcript answer runs to its paragraph's end.
+        if let Some(r) = out.get_mut(found) {
+            if let Some(para_end) = labelled_answer_end(doc, r, end) {
+                start = para_end;
+            }
+        }
     }
     out
+}
+
+/// For a transcript label's content `r` that ends its sentence at token `end`, extends the
+/// content to its paragraph's end (before the closing punctuation) and returns that end. A
+/// paragraph whose later sentences hold a quotation keeps the first sentence only.
+fn labelled_answer_end(doc: &Doc, r: &mut Reported, end: usize) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let [part] = r.parts.as_mut_slice() else { return None };
+    let label = r.cue.first;
+    if !doc.is_punct(label, ":") || !r.cue.mention.is_some_and(|m| tokens[m.first].para_start) || part.end + 1 < end {
+        return None;
+    }
+    let para_end = (end..tokens.len()).find(|&j| tokens[j].para_start).unwrap_or(tokens.len());
+    if para_end == end || tokens[end..para_end].iter().any(|t| t.quoted) {
+        return None;
+    }
+    part.end = if tokens[para_end - 1].word { para_end } else { para_end - 1 };
+    Some(para_end)
 }
 
 /// The reported speech of the sentence `s` (its tokens, end punctuation included).
@@ -78,8 +103,11 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
     while k < body.end {
         // Each cue reads a bounded stretch around it, so a sentence of thousands of reports stays
         // linear.
+        // A participle after a comma ("…, noting that C") hangs from the clause before it, whose
+        // subject it shares even when that clause reported something of its own.
+        let hangs = k > body.first && doc.is_punct(k - 1, ",") && doc.word(k).ends_with("ing");
         let near = TokenRange {
-            first: floor.max(k.saturating_sub(CONTENT_REACH)),
+            first: if hangs { body.first } else { floor }.max(k.saturating_sub(CONTENT_REACH)),
             end: body.end.min(k + CONTENT_REACH),
         };
         let found = according_to(doc, near, k)
@@ -324,7 +352,22 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         }
     }
     let mention = if participle {
-        doc.participle_subject(k, body.first).or_else(|| participle_holder(doc, body, k))?
+        // A name or pronoun first, then a description opening the clause ("The governor vetoed
+        // the bill, saying …"), then any description.
+        let found = doc.participle_subject(k, body.first);
+        found
+            .filter(|m| m.kind != MentionKind::Role)
+            .or_else(|| found.is_some().then(|| opening_role(doc, body, k)).flatten())
+            .or(found)
+            .or_else(|| participle_holder(doc, body, k))
+            // "…, perhaps by arguing that C", "mocked him and suggested …": the clause's subject.
+            .or_else(|| {
+                let prev = k.checked_sub(1).filter(|&p| p > body.first)?;
+                // Speech acts after "by" are more often the means than a report ("by attacking …").
+                (how != Reporting::Act && matches!(case::lower(doc.word(prev)).as_str(), "by" | "and"))
+                    .then(|| coordinated_subject(doc, body, prev))
+                    .flatten()
+            })?
     } else {
         subject(doc, body, k)?
     };
@@ -466,14 +509,24 @@ fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         "who" if before > body.first && doc.tokens[before - 1].word => {
             doc.name_ending_at(before).or_else(|| doc.role_ending_at(before - 1, body.first))
         }
-        "and" | "but" => (body.first..before)
-            .find_map(|i| doc.pronoun_at(i).or_else(|| doc.name_at(i)).filter(|m| m.end <= before)),
+        "and" | "but" => coordinated_subject(doc, body, before),
         "," => {
             // "Cummings (D-Md.), chair of the committee, said": an appositive after a parenthesis.
             let open = (body.first..before).rev().take(APPOSITIVE_REACH).find(|&c| doc.is_punct(c, ","))?;
-            (open > body.first && doc.is_punct(open - 1, ")"))
-                .then(|| paren_subject(doc, body, open - 1))
-                .flatten()
+            if open > body.first && doc.is_punct(open - 1, ")") {
+                return paren_subject(doc, body, open - 1);
+            }
+            appositive_subject(doc, body, open, before)
+        }
+        "—" | "–" | "--" | "-" => {
+            // "--" may be two tokens: read past the rest of each pair.
+            let mark = doc.word(before);
+            let close = if before > body.first && doc.word(before - 1) == mark { before - 1 } else { before };
+            let mut open = (body.first..close).rev().take(APPOSITIVE_REACH).find(|&c| doc.word(c) == mark)?;
+            if open > body.first && doc.word(open - 1) == mark {
+                open -= 1;
+            }
+            appositive_subject(doc, body, open, close)
         }
         _ => {
             // "Sanders on Tuesday said", "Clinton last week said": the subject before a time phrase.
@@ -491,6 +544,93 @@ fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         }
     }
 }
+
+/// The subject of a verb coordinated with an earlier one by the "and" or "but" at token `and`:
+/// the clause's own subject, a description at its start ("The mayor marched in and declared …"),
+/// else its first pronoun or name outside a phrase of place ("… into City Council Chambers").
+fn coordinated_subject(doc: &Doc, body: TokenRange, and: usize) -> Option<Mention> {
+    let name = || {
+        (body.first..and).find_map(|i| {
+            doc.pronoun_at(i)
+                .or_else(|| {
+                    // A name starts its capitalised run: not "House" of "the White House".
+                    let inside_run = i > body.first && doc.tokens[i - 1].word && doc.tokens[i - 1].capital;
+                    doc.name_at(i).filter(|m| !inside_run && !in_phrase_of_place(doc, body.first, m.first))
+                })
+                .filter(|m| m.end <= and)
+        })
+    };
+    match doc.pronoun_at(body.first).or_else(|| doc.name_at(body.first)) {
+        Some(m) if m.end <= and => Some(m),
+        _ => opening_role(doc, body, and).or_else(name),
+    }
+}
+
+/// A description that opens the clause `body` as its subject, before token `end`: it starts on
+/// an article and a verb follows it ("The mayor marched …", "The governor vetoed …").
+fn opening_role(doc: &Doc, body: TokenRange, end: usize) -> Option<Mention> {
+    if !matches!(case::lower(doc.word(body.first)).as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
+        return None;
+    }
+    (body.first + 1..end.min(body.first + ROLE_OPENING))
+        .find(|&j| doc.tokens[j].word && !doc.tokens[j].capital && reads_as_verb(doc, j + 1, end))
+        .and_then(|j| doc.role_ending_at(j, body.first))
+        .filter(|m| m.first == body.first)
+}
+
+/// True when token `j` (before `end`) reads as a finite verb, past an adverb: "marched", "has",
+/// "could", "briefly put".
+fn reads_as_verb(doc: &Doc, j: usize, end: usize) -> bool {
+    let j = if j < end && doc.tokens[j].word && doc.word(j).ends_with("ly") { j + 1 } else { j };
+    if j >= end || !doc.tokens[j].word || doc.tokens[j].capital {
+        return false;
+    }
+    let w = doc.word(j);
+    w.ends_with("ed") || doc.is(j, lex::AUX_WORD) || MODALS.contains(&w)
+}
+
+/// How many tokens a description opening a sentence may hold: "The new city finance director".
+const ROLE_OPENING: usize = 6;
+
+/// True when the name at token `first` stands in a prepositional phrase: right after the
+/// preposition or after its article ("into City Council Chambers", "at the White House").
+fn in_phrase_of_place(doc: &Doc, lo: usize, first: usize) -> bool {
+    let preposition = |j: usize| {
+        j > lo && doc.tokens[j - 1].word && PLACE_PREPOSITIONS.contains(&case::lower(doc.word(j - 1)).as_str())
+    };
+    let article = first > lo && matches!(case::lower(doc.word(first - 1)).as_str(), "the" | "a" | "an");
+    preposition(first) || article && preposition(first - 1)
+}
+
+/// Prepositions that open a phrase of place, time or company, whose name is no subject.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "into", "at", "on", "onto", "of", "with", "for", "during", "by", "from", "after", "before", "about", "to",
+    "toward", "towards", "inside", "outside", "near", "across", "through", "under", "over", "against", "without",
+];
+
+/// The subject before an appositive set off by the marks at tokens `open` and `close`: "The
+/// mayor, a former teacher, said", "The justice -- who was in a scuffle -- said". The appositive
+/// opens on an article, a relative or a preposition, so a clause of content ("…, and costs rose,
+/// said") is never read as one.
+fn appositive_subject(doc: &Doc, body: TokenRange, open: usize, close: usize) -> Option<Mention> {
+    let first = if open + 2 < close && doc.word(open + 1) == doc.word(open) { open + 2 } else { open + 1 };
+    if open <= body.first || first >= close || !doc.tokens[first].word || doc.tokens[first].capital {
+        return None;
+    }
+    if !APPOSITIVE_OPENERS.contains(&case::lower(doc.word(first)).as_str()) {
+        return None;
+    }
+    doc.subject_before(open, body.first)
+        .or_else(|| doc.role_ending_at(open - 1, body.first))
+        .filter(|m| m.end == open && !doc.tokens[m.end - 1].capital || m.kind != MentionKind::Role)
+}
+
+/// Words that open an appositive between a subject and its verb: "a former teacher", "who …",
+/// "in her dissent", "the city's first mayor".
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "a", "an", "the", "who", "whose", "in", "at", "on", "like", "his", "her", "their", "its", "now", "also",
+    "himself", "herself", "themselves", "once", "then",
+];
 
 /// The subject before the parenthesis that closes at token `close`: "Sen. Rand Paul (R-Ky.)".
 fn paren_subject(doc: &Doc, body: TokenRange, close: usize) -> Option<Mention> {
@@ -525,9 +665,11 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     // verb, or ends at the "that".
     let that = (cue_end..reach)
         .take_while(|&j| {
+            // A word of saying after an article is a noun: "in a tweet", "in an interview".
+            let noun = j > cue_end && matches!(case::lower(doc.word(j - 1)).as_str(), "a" | "an" | "the");
             tokens[j].word
                 && !tokens[j].quoted
-                && !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+                && (noun || !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT))
         })
         .find(|&j| doc.word(j).eq_ignore_ascii_case("that"))
         .filter(|&j| j + MIN_CONTENT_WORDS < body.end);
@@ -539,6 +681,11 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     }
     if how == Reporting::Act {
         return act_object(doc, body, cue_end);
+    }
+    // "is expected anytime soon", "was reported last week": a passive reports a clause only
+    // through "that".
+    if verb > body.first && doc.word(verb).ends_with("ed") && BE_FORMS.contains(&case::lower(doc.word(verb - 1)).as_str()) {
+        return None;
     }
     // Adverbs and a day between the verb and its clause: "said Sunday he was finished", "said
     // flatly".
@@ -561,6 +708,9 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     let content = content_to_end(doc, first, body.end);
     let verb = case::lower(doc.word(verb));
     if OBJECT_VERBS.contains(&verb.as_str()) && !reads_as_clause(doc, content) {
+        return None;
+    }
+    if COMPLEMENT_VERBS.contains(&verb.as_str()) && object_complement(doc, content) {
         return None;
     }
     // "said a few days later", "told the crowd Tuesday night": a short phrase of time is no report.
@@ -591,12 +741,36 @@ fn reads_as_clause(doc: &Doc, content: TokenRange) -> bool {
     })
 }
 
+/// Forms of "be" that make a following participle passive.
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Verb forms that take a plain object as often as a clause, whose content must read as a clause:
 /// "told the crowd on Tuesday", "wrote a book", "announced the get-together on social media".
 const OBJECT_VERBS: &[&str] = &[
     "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing", "announce", "announces",
-    "announced", "announcing", "mention", "mentions", "mentioned", "mentioning",
+    "announced", "announcing", "mention", "mentions", "mentioned", "mentioning", "maintain", "maintains", "maintained",
+    "maintaining",
 ];
+
+/// Verb forms that also name an object and what it is made: "declared his budget approved",
+/// "pronounced the race over" acts rather than reports.
+const COMPLEMENT_VERBS: &[&str] = &[
+    "declare", "declares", "declared", "declaring", "pronounce", "pronounces", "pronounced", "pronouncing",
+];
+
+/// True when `content` is an object and its complement, a participle that ends the phrase with no
+/// auxiliary before it: "his budget approved, then …", where "his budget was approved" is a clause.
+fn object_complement(doc: &Doc, content: TokenRange) -> bool {
+    let stop = (content.first..content.end).find(|&j| !doc.tokens[j].word).unwrap_or(content.end);
+    let last = stop - 1;
+    stop - content.first <= COMPLEMENT_WORDS
+        && last > content.first
+        && doc.word(last).ends_with("ed")
+        && !(content.first..last).any(|j| doc.is(j, lex::AUX_WORD) || MODALS.contains(&doc.word(j)))
+}
+
+/// How many words an object and its complement may hold: "the new city budget approved".
+const COMPLEMENT_WORDS: usize = 5;
 
 /// How far into reported content its verb may stand: "the state’s own engineering report found".
 const CLAUSE_VERB_REACH: usize = 12;
@@ -830,6 +1004,79 @@ mod tests {
         assert_eq!(
             reported("She left the stage early, adding that the event had been cancelled."),
             one("the event had been cancelled", "adding", "She")
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_takes_the_clause_subject() {
+        assert_eq!(
+            reported("The mayor walked into City Hall on Monday and said the budget would pass."),
+            one("the budget would pass", "said", "The mayor")
+        );
+        assert_eq!(
+            reported("At the White House, she walked to the podium and said the talks had failed."),
+            one("the talks had failed", "said", "she")
+        );
+        assert!(reported("The mayor walked into City Hall and declared his budget approved.").is_empty());
+        assert!(reported("The judge pronounced the case closed, then left.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_a_report_shares_its_subject() {
+        let found = reported("Councilor Nolan emphasized the stakes of this meeting, noting that the council votes on the budget.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1], ("the council votes on the budget".into(), "noting".into(), "Nolan".into()));
+        assert_eq!(
+            reported("The governor vetoed the bill on Friday, saying it would raise taxes."),
+            one("it would raise taxes", "saying", "The governor")
+        );
+    }
+
+    #[test]
+    fn a_participle_after_by_or_and_and_a_that_after_a_tweet() {
+        assert_eq!(
+            reported("Lewandowski could fight the charge, perhaps by arguing that he saw Fields as a threat."),
+            one("he saw Fields as a threat", "arguing", "Lewandowski")
+        );
+        assert_eq!(
+            reported("Trump escalated his attacks on Saturday, saying in a tweet that more lawsuits will be filed."),
+            one("more lawsuits will be filed", "saying", "Trump")
+        );
+        assert!(reported("The campaign tried to discredit Trump by attacking his business career.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_before_an_appositive() {
+        assert_eq!(
+            reported("The mayor, a former teacher, said the schools would reopen soon."),
+            one("the schools would reopen soon", "said", "The mayor")
+        );
+        assert_eq!(
+            reported("The justice -- who was in a scuffle -- said she regretted her remarks."),
+            one("she regretted her remarks", "said", "The justice")
+        );
+        assert_eq!(
+            reported("The justice — in her dissent — said the law was unclear."),
+            one("the law was unclear", "said", "The justice")
+        );
+    }
+
+    #[test]
+    fn a_passive_or_a_kept_lead_reports_nothing() {
+        assert!(reported("Sanders was declared the winner in Rhode Island on Tuesday.").is_empty());
+        assert!(reported("Neither step is expected anytime soon, but both are on the table.").is_empty());
+        assert!(reported("Sanders maintained his double-digit lead over Clinton in the poll.").is_empty());
+        assert_eq!(
+            reported("The campaign maintained they were not marked classified."),
+            one("they were not marked classified", "maintained", "The campaign")
+        );
+    }
+
+    #[test]
+    fn a_transcript_answer_runs_to_its_paragraph_end() {
+        assert_eq!(
+            reported("Q: Is the wall enough?\n\nA: No, it goes beyond that. The wall is a symbol.\n\nQ: Why?"),
+            one("No, it goes beyond that. The wall is a symbol", ":", "A")
         );
     }
 
