@@ -80,7 +80,7 @@ pub struct Claim {
 
 /// The score from which a claim is shown by default ([`crate::Options::min_score`]): the CLI, the JS
 /// API and the widget all start from it.
-pub const DEFAULT_MIN_SCORE: f32 = 0.50;
+pub const DEFAULT_MIN_SCORE: f32 = 0.51;
 
 /// Scores every sentence of `doc` (whose paragraphs are `paragraphs`) and keeps those at or above
 /// `min_score`, in text order.
