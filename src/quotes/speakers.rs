@@ -432,8 +432,8 @@ struct NameIndex {
     /// Each surname given with a first name, lowercase, with one letter dropped (and whole) → the
     /// surnames it comes from (at most two kept: one is enough to know, two to know it is ambiguous).
     one_letter_off: FastMap<String, Vec<String>>,
-    /// Words the text writes in lower case.
-    common: FastSet<String>,
+    /// The [`words::word_hash`] of each word the text writes in lower case.
+    common: FastSet<u64>,
     /// Fullest name → the party and place words the text put before it, lower case ("republican",
     /// "arizona"), at most [`QUALIFIERS_PER_NAME`].
     qualifiers: FastMap<String, Vec<String>>,
@@ -555,9 +555,10 @@ impl NameIndex {
             }
         }
         // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
-        index.common = tokens.iter().filter(|t| t.word && !t.capital).map(|t| case::lower(t.text(doc.text))).collect();
+        // (By the hash the document took of each word: no word is copied.)
+        index.common = (0..tokens.len()).filter(|&i| tokens[i].word && !tokens[i].capital).map(|i| doc.hash(i)).collect();
         for (surname, forms) in &index.forms {
-            if forms.iter().any(|f| f.len() > 1) && fuzzy_length(surname) && !index.common.contains(surname) {
+            if forms.iter().any(|f| f.len() > 1) && fuzzy_length(surname) && !index.common.contains(&words::word_hash(surname)) {
                 for variant in letter_dropped(surname) {
                     let list = index.one_letter_off.entry(variant).or_default();
                     if list.len() < 2 && !list.contains(surname) {
@@ -711,7 +712,7 @@ impl NameIndex {
     /// "Tyresha McClenney" (a misspelling; names of five letters or more, where one letter rarely
     /// parts two people).
     fn misspelt(&self, surname: &str) -> Option<String> {
-        if !fuzzy_length(surname) || self.common.contains(surname) {
+        if !fuzzy_length(surname) || self.common.contains(&words::word_hash(surname)) {
             return None;
         }
         let mut found: Option<&String> = None;
