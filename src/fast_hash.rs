@@ -1,8 +1,18 @@
-//! Hash maps keyed by short words and token numbers, hashed eight bytes at a step (quicker and
-//! smaller than SipHash).
+//! Hashing: maps keyed by short words and token numbers, hashed eight bytes at a step (quicker and
+//! smaller than SipHash), and the FNV-1a step every word hash is built from.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a's starting state.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One step of FNV-1a: the state `h` after the byte `b`. The word hashes (the word lists', the
+/// evidence lists' and the claim model's features) are all built from it.
+#[inline(always)]
+pub fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
 
 /// A `HashMap` hashed with [`WordHasher`]. Its keys come from the text being analysed, which is read
 /// once per call, so the flooding resistance of SipHash buys nothing here.

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use crate::doc::tokens::TokenRange;
 use crate::doc::Doc;
 use crate::evidence::{Evidence, EvidenceKind};
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{fnv_step, FastMap, FNV_OFFSET};
 use crate::span::Span;
 use crate::words::word_hash;
 
@@ -362,7 +362,7 @@ const STEM: u64 = 0x57E4;
 
 /// The hash of a word's shape: each digit read as `d`, runs of more than three digits cut to four.
 fn number_shape(word: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ SHAPE_SEED;
+    let mut h = FNV_OFFSET ^ SHAPE_SEED;
     let mut run = 0;
     for b in word.bytes() {
         let b = if b.is_ascii_digit() { b'd' } else { b.to_ascii_lowercase() };
@@ -370,8 +370,7 @@ fn number_shape(word: &str) -> u64 {
         if run > 4 {
             continue;
         }
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = fnv_step(h, b);
     }
     h
 }
@@ -530,12 +529,7 @@ fn char_grams(word: &str, emit: &mut impl FnMut(usize, f32)) {
 }
 
 fn hash_str(bytes: &[u8], seed: u64) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ seed;
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    bytes.iter().fold(FNV_OFFSET ^ seed, |h, &b| fnv_step(h, b))
 }
 
 #[inline(always)]

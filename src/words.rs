@@ -1,7 +1,7 @@
 //! The word lists the rules consult (abbreviations, speech verbs, titles), loaded once from `src/words/`.
 
 use crate::case;
-use crate::fast_hash::{FastMap, FastSet};
+use crate::fast_hash::{fnv_step, FastMap, FastSet, FNV_OFFSET};
 use std::sync::LazyLock;
 
 /// One entry per line; `#` starts a comment; blank lines are skipped.
@@ -228,7 +228,7 @@ fn ascii_hashes(lower: &[u8], bare_len: usize) -> (u64, u64, u64) {
         if i == bare_len {
             bare = h;
         }
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        h = fnv_step(h, b);
     }
     if bare_len == lower.len() {
         bare = h;
@@ -242,17 +242,11 @@ pub fn word_hash(word: &str) -> u64 {
     case::with_lower_bytes(word, |lower| hash_lowered(FNV_OFFSET, lower))
 }
 
-/// FNV-1a's starting state.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-
 /// FNV-1a from the state `h` over `lower` (a word in lower case, or the rest of one).
 fn hash_lowered(mut h: u64, lower: &[u8]) -> u64 {
     const APOSTROPHE: &[u8] = "’".as_bytes();
     if lower.is_ascii() {
-        for &b in lower {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        return h;
+        return lower.iter().fold(h, |h, &b| fnv_step(h, b));
     }
     let mut i = 0;
     while i < lower.len() {
@@ -263,7 +257,7 @@ fn hash_lowered(mut h: u64, lower: &[u8]) -> u64 {
             i += 1;
             lower[i - 1]
         };
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        h = fnv_step(h, b);
     }
     h
 }

@@ -309,6 +309,21 @@ fn train(examples: &[&Example], l2: f32) -> Linear {
 /// The held-out margin of each labelled span of `domain` in `fold`, as the product finds it: the
 /// claim finder runs over the whole text, and a labelled span takes the best claim covering more
 /// than half of it (none: minus infinity).
+/// The examples of both domains read with `set`, a debate sentence weighing 1 and a news sentence
+/// `news_weight`.
+fn weighted_examples(set: FeatureSet, domains: &[Domain; 2], news_weight: f32) -> Vec<Example> {
+    let mut all = Vec::new();
+    for (domain, weight) in domains.iter().zip([1.0, news_weight]) {
+        all.extend(examples(set, domain).into_iter().map(|(features, label, fold)| Example {
+            features,
+            label,
+            weight,
+            fold,
+        }));
+    }
+    all
+}
+
 fn held_out(set: FeatureSet, model: &Linear, domain: &Domain, fold: usize, out: &mut [f32]) {
     let score = |r: &Reading| {
         let mut z = model.bias;
@@ -426,15 +441,7 @@ struct CrossValidated {
 
 impl CrossValidated {
     fn run(set: FeatureSet, domains: &[Domain; 2], l2: f32, news_weight: f32) -> CrossValidated {
-        let mut all: Vec<Example> = Vec::new();
-        for (domain, weight) in domains.iter().zip([1.0, news_weight]) {
-            all.extend(examples(set, domain).into_iter().map(|(features, label, fold)| Example {
-                features,
-                label,
-                weight,
-                fold,
-            }));
-        }
+        let all = weighted_examples(set, domains, news_weight);
         let mut margins: Vec<Vec<f32>> = domains.iter().map(|d| vec![f32::NEG_INFINITY; d.labels.len()]).collect();
         for fold in 0..FOLDS {
             let fit: Vec<&Example> = all.iter().filter(|e| e.fold != fold).collect();
@@ -599,15 +606,7 @@ fn main() -> ExitCode {
         eprintln!("  calibration on held-out {name}: {}", bands.join(", "));
     }
 
-    let mut all: Vec<Example> = Vec::new();
-    for (domain, weight) in domains.iter().zip([1.0, news_weight]) {
-        all.extend(examples(SHIPPED, domain).into_iter().map(|(features, label, fold)| Example {
-            features,
-            label,
-            weight,
-            fold,
-        }));
-    }
+    let all = weighted_examples(SHIPPED, &domains, news_weight);
     let fit: Vec<&Example> = all.iter().collect();
     let model = train(&fit, l2);
     let final_w: Vec<f32> = model.w.iter().map(|x| x * c.a).collect();

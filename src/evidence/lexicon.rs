@@ -1,6 +1,6 @@
 //! Which word lists a word opens: one hash lookup per word start instead of one comparison per phrase.
 
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{fnv_step, FastMap, FNV_OFFSET};
 
 /// The longest first word looked up; longer words open no list.
 const MAX_WORD: usize = 24;
@@ -17,11 +17,7 @@ pub struct Lexicon {
 
 /// FNV-1a of `word` in ASCII lower case: one pass, with no copy of the word.
 fn key(word: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word {
-        h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+    word.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b.to_ascii_lowercase()))
 }
 
 impl Lexicon {
