@@ -44,6 +44,7 @@ stages! {
 mod case;
 mod fast_hash;
 pub mod report;
+mod scan;
 mod span;
 mod words;
 

@@ -1,5 +1,6 @@
 //! Paragraphs and sentences of news text (abbreviations, initials, decimals, quotes).
 
+use crate::scan;
 use crate::span::Span;
 use crate::words;
 
@@ -10,14 +11,25 @@ use crate::words;
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            push_trimmed(text, start, i, &mut out);
-            start = i + 1;
-        }
+    while let Some(end) = next_line_end(text.as_bytes(), start) {
+        push_trimmed(text, start, end, &mut out);
+        start = end + 1;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// The index of the next `\n` or `\r` in `bytes` at or after `from`: eight bytes at a step until a
+/// step holds one, then byte by byte.
+fn next_line_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(word) = scan::word_at(bytes, at) {
+        if scan::has_byte(word, b'\n') || scan::has_byte(word, b'\r') {
+            break;
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| b == b'\n' || b == b'\r').map(|i| at + i)
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {

@@ -86,7 +86,7 @@ fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
 
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    contains_lower(&ABBREVIATIONS, word)
+    ABBREVIATION_HASHES.get(word_hash(word)) != 0
 }
 
 /// How a verb reports content: with or without "that" ("said (that) C"), only with it ("found that
@@ -145,7 +145,7 @@ pub mod lex {
 /// claim model reads anyway, so it is lowered and hashed once and never compared byte by byte. The
 /// words of the lists and of a text of a million different words share a 64-bit hash with odds
 /// below one in a billion.
-static LEXICON: LazyLock<FastMap<u64, u16>> = LazyLock::new(|| {
+static LEXICON: LazyLock<HashTable> = LazyLock::new(|| {
     let mut map: FastMap<u64, u16> = FastMap::default();
     let lists: [(&FastSet<String>, u16); 10] = [
         (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
@@ -167,8 +167,59 @@ static LEXICON: LazyLock<FastMap<u64, u16>> = LazyLock::new(|| {
     for word in PRONOUNS.keys() {
         *map.entry(word_hash(word)).or_default() |= lex::PRONOUN;
     }
-    map
+    HashTable::new(map)
 });
+
+/// The abbreviations by their [`word_hash`] (the lists hold no apostrophe, so reading `’` as `'`
+/// changes no answer), for the tokenizer and the sentence rule, which ask at every period.
+static ABBREVIATION_HASHES: LazyLock<HashTable> =
+    LazyLock::new(|| HashTable::new(ABBREVIATIONS.iter().map(|word| (word_hash(word), 1)).collect()));
+
+/// Word hashes to non-zero values, open-addressed in a table at most a quarter full: a word not in
+/// the lists (most words of a text) is told by one probe, with no second hash of the key.
+#[derive(Debug)]
+struct HashTable {
+    /// Each slot's key and value; a value of 0 marks an empty slot.
+    slots: Box<[(u64, u16)]>,
+    /// How far the multiplied key is shifted right to give a slot (64 less the table's bits).
+    shift: u32,
+}
+
+impl HashTable {
+    fn new(entries: FastMap<u64, u16>) -> HashTable {
+        let len = (entries.len() * 4).next_power_of_two().max(16);
+        let mut table = HashTable { slots: vec![(0, 0); len].into_boxed_slice(), shift: 64 - len.trailing_zeros() };
+        let mask = len - 1;
+        for (key, value) in entries.into_iter().filter(|&(_, value)| value != 0) {
+            let mut i = table.slot(key);
+            while table.slots[i].1 != 0 {
+                i = (i + 1) & mask;
+            }
+            table.slots[i] = (key, value);
+        }
+        table
+    }
+
+    /// The first slot to probe for `key`: the top bits of the key multiplied by the golden ratio.
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The value of `key`, 0 when it is not in the table.
+    #[inline(always)]
+    fn get(&self, key: u64) -> u16 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, value) = self.slots[i];
+            if k == key || value == 0 {
+                return value;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
 
 /// The word lists `word` belongs to, as [`lex`] bits: the same answers as `is_speech_verb`,
 /// `is_title` and the rest, from one lower-casing.
@@ -194,51 +245,92 @@ pub struct WordRead {
 /// 7 0.731 / 0.647.
 pub const STEM_CHARS: usize = 4;
 
-/// Reads a word of the text once: its list bits, its hash and its stem's hash.
-pub fn read_word(word: &str) -> WordRead {
-    case::with_lower_bytes(word, |lower| {
-        let bare_len = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
-        let (bare, whole, stem) = if lower.is_ascii() {
-            ascii_hashes(lower, bare_len)
-        } else {
+/// Reads the words of a text against the word lists, the lists loaded once for all its words.
+#[derive(Debug, Clone, Copy)]
+pub struct WordReader {
+    lexicon: &'static HashTable,
+}
+
+impl Default for WordReader {
+    fn default() -> WordReader {
+        WordReader { lexicon: &LEXICON }
+    }
+}
+
+impl WordReader {
+    /// Reads a word of the text once: its list bits, its hash and its stem's hash. An ASCII word
+    /// (nearly every word of English news) is lowered byte by byte as it is hashed, with no copy.
+    #[inline]
+    pub fn read(self, word: &str) -> WordRead {
+        let bytes = word.as_bytes();
+        let (mut h, mut stem) = (FNV_OFFSET, 0);
+        for (i, &b) in bytes.iter().enumerate() {
+            if b >= 0x80 {
+                return self.read_lowered(word);
+            }
+            if i == STEM_CHARS {
+                stem = h;
+            }
+            h = fnv_step(h, b.to_ascii_lowercase());
+        }
+        if bytes.last() != Some(&b'.') {
+            return WordRead { lex: self.lexicon.get(h), hash: h, stem };
+        }
+        // An abbreviation or initial keeps its period: titles and stopwords are listed without it.
+        let bare_len = bytes.len() - bytes.iter().rev().take_while(|&&b| b == b'.').count();
+        let bare = bytes[..bare_len].iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b.to_ascii_lowercase()));
+        let lex = self.lexicon.get(h) & !lex::WITHOUT_PERIOD | self.lexicon.get(bare) & lex::WITHOUT_PERIOD;
+        WordRead { lex, hash: h, stem }
+    }
+
+    /// [`WordReader::read`] of an ASCII word of the text whose [`word_hash`] the tokenizer took as
+    /// it read it (a word ending in a period, rare, is read again: its lists are looked up without it).
+    #[inline]
+    pub(crate) fn read_hashed(self, word: &str, hash: u64) -> WordRead {
+        let bytes = word.as_bytes();
+        if bytes.last() == Some(&b'.') {
+            return self.read(word);
+        }
+        let stem = match bytes.get(..STEM_CHARS) {
+            Some(head) if bytes.len() > STEM_CHARS => {
+                head.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b.to_ascii_lowercase()))
+            }
+            _ => 0,
+        };
+        WordRead { lex: self.lexicon.get(hash), hash, stem }
+    }
+
+    /// [`WordReader::read`] of a word that is not all ASCII, from a lowered copy.
+    #[cold]
+    fn read_lowered(self, word: &str) -> WordRead {
+        let bits = |hash: u64| self.lexicon.get(hash);
+        case::with_lower_bytes(word, |lower| {
+            let bare_len = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
             let bare = hash_lowered(FNV_OFFSET, &lower[..bare_len]);
             // The byte where the character after the stem starts (a UTF-8 character starts at
             // every byte that does not continue one).
             let cut = lower.iter().enumerate().filter(|(_, &b)| b & 0xC0 != 0x80).nth(STEM_CHARS).map(|(at, _)| at);
             let stem = cut.map_or(0, |cut| hash_lowered(FNV_OFFSET, &lower[..cut]));
-            (bare, hash_lowered(bare, &lower[bare_len..]), stem)
-        };
-        let bits = |hash: u64| LEXICON.get(&hash).copied().unwrap_or(0);
-        if bare_len == lower.len() {
-            return WordRead { lex: bits(bare), hash: bare, stem };
-        }
-        WordRead { lex: bits(whole) & !lex::WITHOUT_PERIOD | bits(bare) & lex::WITHOUT_PERIOD, hash: whole, stem }
-    })
+            let whole = hash_lowered(bare, &lower[bare_len..]);
+            if bare_len == lower.len() {
+                return WordRead { lex: bits(bare), hash: bare, stem };
+            }
+            WordRead { lex: bits(whole) & !lex::WITHOUT_PERIOD | bits(bare) & lex::WITHOUT_PERIOD, hash: whole, stem }
+        })
+    }
 }
 
-/// The hashes [`read_word`] takes of an ASCII word in lower case, in one pass (FNV-1a's state after
-/// a prefix is the prefix's hash): without its final periods (the first `bare_len` bytes), whole,
-/// and of its first [`STEM_CHARS`] characters when it has more (0 otherwise).
-fn ascii_hashes(lower: &[u8], bare_len: usize) -> (u64, u64, u64) {
-    let (mut h, mut bare, mut stem) = (FNV_OFFSET, FNV_OFFSET, 0);
-    for (i, &b) in lower.iter().enumerate() {
-        if i == STEM_CHARS {
-            stem = h;
-        }
-        if i == bare_len {
-            bare = h;
-        }
-        h = fnv_step(h, b);
-    }
-    if bare_len == lower.len() {
-        bare = h;
-    }
-    (bare, h, stem)
+/// Reads a word of the text once: its list bits, its hash and its stem's hash.
+pub fn read_word(word: &str) -> WordRead {
+    WordReader::default().read(word)
 }
 
 /// FNV-1a over `word` in lower case, a typographic apostrophe read as `'` ("Don’t" and "don't" are
 /// one word): the key of a word in the claim model and in the word lists.
 pub fn word_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        return word.bytes().fold(FNV_OFFSET, |h, b| fnv_step(h, b.to_ascii_lowercase()));
+    }
     case::with_lower_bytes(word, |lower| hash_lowered(FNV_OFFSET, lower))
 }
 

@@ -5,7 +5,6 @@ pub mod tokens;
 
 use crate::segment;
 use crate::span::Span;
-use crate::words;
 use tokens::{tokenize, Token, TokenRange};
 
 /// A text's tokens with their sentences and paragraphs, built once and read by every stage: quote
@@ -20,8 +19,8 @@ pub struct Doc<'t> {
     sentence_starts: Vec<u32>,
     /// For each token, the index of its paragraph.
     paragraph_of: Vec<u32>,
-    /// For each token, its word's [`words::word_hash`] and its stem's (0 for punctuation and for
-    /// no stem): what the claim model reads of a word.
+    /// For each token, its word's [`word_hash`](crate::words::word_hash) and its stem's (0 for
+    /// punctuation and for no stem): what the claim model reads of a word.
     hashes: Vec<(u64, u64)>,
     /// The sentences of every paragraph, in text order.
     sentences: Vec<Span>,
@@ -31,13 +30,7 @@ impl<'t> Doc<'t> {
     /// Reads `text`: the tokens of its `paragraphs`, those inside the quoted stretches `quoted`
     /// (in text order) marked as quoted, and each token's sentence and paragraph.
     pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
-        let mut tokens = tokenize(text, paragraphs, quoted);
-        let mut hashes = vec![(0, 0); tokens.len()];
-        for (t, hashes) in tokens.iter_mut().zip(&mut hashes).filter(|(t, _)| t.word) {
-            let read = words::read_word(t.span.slice(text));
-            t.lex = read.lex;
-            *hashes = (read.hash, read.stem);
-        }
+        let (mut tokens, hashes) = tokenize(text, paragraphs, quoted);
         // One sentence rule for every stage: each sentence's last token is marked.
         let sentences: Vec<Span> = paragraphs.iter().flat_map(|&p| segment::sentences(text, p)).collect();
         let mut next = 0;
@@ -71,20 +64,21 @@ impl<'t> Doc<'t> {
         doc
     }
 
-    /// True when the word at token `i` is in the word list `bit` (a [`words::lex`] bit).
+    /// True when the word at token `i` is in the word list `bit` (a [`lex`](crate::words::lex) bit).
     #[inline]
     pub fn is(&self, i: usize, bit: u16) -> bool {
         self.tokens[i].lex & bit != 0
     }
 
-    /// The [`words::word_hash`] of the word at token `i` (0 for punctuation).
+    /// The [`word_hash`](crate::words::word_hash) of the word at token `i` (0 for punctuation).
     #[inline]
     pub fn hash(&self, i: usize) -> u64 {
         self.hashes[i].0
     }
 
-    /// The [`words::word_hash`] of the first [`words::STEM_CHARS`] characters of the word at token
-    /// `i` when it has more; 0 otherwise.
+    /// The [`word_hash`](crate::words::word_hash) of the first
+    /// [`STEM_CHARS`](crate::words::STEM_CHARS) characters of the word at token `i` when it has
+    /// more; 0 otherwise.
     #[inline]
     pub fn stem(&self, i: usize) -> u64 {
         self.hashes[i].1
@@ -150,6 +144,7 @@ impl<'t> Doc<'t> {
 pub(crate) mod tests {
     use super::*;
     use crate::segment::paragraphs;
+    use crate::words;
 
     /// The document of `text`, with its quotations found as analysis finds them.
     pub(crate) fn doc_of(text: &str) -> Doc<'_> {
@@ -160,6 +155,17 @@ pub(crate) mod tests {
     /// The index of the first token reading `word`.
     pub(crate) fn at(doc: &Doc, word: &str) -> usize {
         (0..doc.tokens.len()).find(|&i| doc.word(i) == word).unwrap_or_else(|| panic!("no token {word:?}"))
+    }
+
+    #[test]
+    fn word_tokens_read_as_any_word_reads() {
+        let text = include_str!("../../tests/golden/seed-article.txt").to_owned()
+            + " Mr. O’Neil’s U.S. cost-of-living 1,000 rock'n'roll ÉLYSÉE Straße МОСКВА J.R.R. Don't Smith's voters' Sen. said. Straight's";
+        let doc = doc_of(&text);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let read = if t.word { words::read_word(doc.word(i)) } else { words::WordRead { lex: 0, hash: 0, stem: 0 } };
+            assert_eq!((t.lex, doc.hash(i), doc.stem(i)), (read.lex, read.hash, read.stem), "{}", doc.word(i));
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Tokens: the words and punctuation of a text with their spans, marked as inside or outside
 //! quotations (one definition of a word for the quote stages).
 
+use crate::fast_hash::{fnv_step, FNV_OFFSET};
 use crate::span::Span;
 use crate::words;
 
@@ -26,8 +27,7 @@ pub struct Token {
     pub quoted: bool,
     /// The word ended in a possessive `’s` / `’` (not included in `span`).
     pub possessive: bool,
-    /// The word lists the word belongs to ([`crate::words::lex`] bits; 0 for punctuation), filled
-    /// in when the document is read.
+    /// The word lists the word belongs to ([`crate::words::lex`] bits; 0 for punctuation).
     pub lex: u16,
     /// The token starts a paragraph.
     pub para_start: bool,
@@ -78,18 +78,50 @@ fn is_uppercase(c: char) -> bool {
     }
 }
 
+/// A letter or digit as `char::is_alphanumeric` reads it, without a call for ASCII nor for the
+/// General Punctuation block (U+2000–U+206F: curly quotes, dashes, spaces; none a letter or digit).
 #[inline(always)]
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        false
     } else {
         c.is_alphanumeric()
     }
 }
 
-/// Splits `text` into tokens. `quoted` holds the quotations' parts in text order.
-pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> {
+/// What the tokenizer asks of a byte inside a word: an ASCII letter, an ASCII digit, or neither
+/// (every other byte, non-ASCII ones included).
+static WORD_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte.is_ascii_alphabetic() {
+            LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// Splits `text` into tokens, each word read once ([`words::WordReader`]): its list bits in
+/// [`Token::lex`], and for each token its word's hash and its stem's (0 for punctuation), as
+/// [`crate::doc::Doc::hash`] and [`crate::doc::Doc::stem`] give them. `quoted` holds the
+/// quotations' parts in text order.
+pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>, Vec<(u64, u64)>) {
+    let bytes = text.as_bytes();
+    let reader = words::WordReader::default();
     let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut hashes = Vec::with_capacity(text.len() / 5);
     let mut q = 0;
     for para in paragraphs {
         let first = tokens.len();
@@ -97,16 +129,44 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
         let mut at = para.start();
         while at < para_end {
             let start = at;
-            let ch = char_at(text, start).unwrap_or(' ');
+            let b = bytes[start];
+            let ch = if b.is_ascii() {
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    at += 1;
+                    continue;
+                }
+                char::from(b)
+            } else {
+                char_at(text, start).unwrap_or(' ')
+            };
             at += ch.len_utf8();
             if is_whitespace(ch) {
                 continue;
             }
             let mut end = at;
             let word = is_alphanumeric(ch);
+            // While the word is ASCII, its hash in lower case is taken as it is read (the state
+            // before its last `'` too, for a possessive `'s` left out of its span).
+            let mut ascii = ch.is_ascii();
+            let mut hash = fnv_step(FNV_OFFSET, b | 0x20);
+            let mut before_apostrophe = hash;
             if word {
                 let mut digits_so_far = ch.is_ascii_digit();
                 while end < para_end {
+                    // Most of a word is runs of ASCII letters and digits, which always join it.
+                    let run_start = end;
+                    while let Some(&b) = bytes[..para_end].get(end).filter(|&&b| WORD_BYTE[usize::from(b)] != 0) {
+                        hash = fnv_step(hash, b | 0x20);
+                        end += 1;
+                    }
+                    if end > run_start {
+                        digits_so_far = digits_so_far && bytes[run_start..end].iter().all(u8::is_ascii_digit);
+                        // ASCII other than the marks that may join two parts ends the word at once.
+                        if bytes.get(end).is_some_and(|&b| b.is_ascii() && !matches!(b, b',' | b'\'' | b'-' | b'.')) {
+                            break;
+                        }
+                        continue;
+                    }
                     let c = char_at(text, end).unwrap_or(' ');
                     let after = end + c.len_utf8();
                     let joins = is_alphanumeric(c)
@@ -120,6 +180,12 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                     if !joins {
                         break;
                     }
+                    if c == '\'' {
+                        before_apostrophe = hash;
+                    }
+                    // The ASCII marks that join a word (`,` `'` `-` `.`) are their own lower case.
+                    ascii = ascii && c.is_ascii();
+                    hash = fnv_step(hash, bytes[end]);
                     digits_so_far = digits_so_far && (c.is_ascii_digit() || c == ',');
                     end = after;
                 }
@@ -130,6 +196,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                     let initial =
                         w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
                     if initial || words::is_abbreviation(w) {
+                        hash = fnv_step(hash, b'.');
                         end += 1;
                     }
                 }
@@ -157,6 +224,17 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                 }
             }
             let span = Span::new(start, span_end);
+            let mut lex = 0;
+            if word {
+                let w = &text[start..span_end];
+                // Only "'s" is left out of an ASCII word ("’s" is not ASCII).
+                let hash = if span_end < end { before_apostrophe } else { hash };
+                let read = if ascii { reader.read_hashed(w, hash) } else { reader.read(w) };
+                lex = read.lex;
+                hashes.push((read.hash, read.stem));
+            } else {
+                hashes.push((0, 0));
+            }
             while q < quoted.len() && quoted[q].end() <= start {
                 q += 1;
             }
@@ -168,12 +246,12 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> Vec<Token> 
                 quoted: inside,
                 possessive,
                 para_start: tokens.len() == first,
-                lex: 0,
+                lex,
                 sentence_end: false,
             });
         }
     }
-    tokens
+    (tokens, hashes)
 }
 
 #[cfg(test)]
@@ -184,7 +262,7 @@ mod tests {
     #[test]
     fn words_abbreviations_and_possessives() {
         let text = "Mr. Trump’s U.S. team, 1,000 voters’ cost-of-living $1.5 J. Doe";
-        let toks = tokenize(text, &paragraphs(text), &[]);
+        let (toks, _) = tokenize(text, &paragraphs(text), &[]);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         assert_eq!(
             words,
@@ -195,9 +273,16 @@ mod tests {
     }
 
     #[test]
+    fn general_punctuation_is_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
     fn quoted_flag() {
         let text = "“Yes,” he said.";
-        let toks = tokenize(text, &paragraphs(text), &[Span::new(0, 10)]);
+        let (toks, _) = tokenize(text, &paragraphs(text), &[Span::new(0, 10)]);
         let flags: Vec<bool> = toks.iter().map(|t| t.quoted).collect();
         assert_eq!(flags, [true, true, true, true, false, false, false]);
     }

@@ -1,6 +1,7 @@
 //! Quotation marks → quoted stretches: pairs, nesting, apostrophes, quotes over paragraphs.
 
 use crate::case;
+use crate::scan;
 use crate::span::Span;
 
 /// Which pair a mark belongs to: a mark only closes a quote of its own family.
@@ -256,26 +257,50 @@ fn starts_with_label(rest: &str) -> bool {
 /// The quotation marks of one paragraph, with apostrophes already left out.
 fn marks_in(text: &str, para: Span) -> Vec<Mark> {
     let mut marks = Vec::new();
-    let slice = para.slice(text);
+    let bytes = text.as_bytes();
     // Where the current run of non-space characters starts, and the `=` of the last `="` seen: an
     // attribute value's closing mark is told in constant time, so a paragraph of `x"x"…` stays linear.
+    // The run's start is brought up to date only at a `"` after a `="`, from where it was last read.
     let mut run_start = para.start();
+    let mut run_read_to = para.start();
     let mut last_attribute_open: Option<usize> = None;
-    for (offset, ch) in slice.char_indices() {
-        let pos = para.start() + offset;
-        if ch.is_whitespace() {
-            run_start = pos + ch.len_utf8();
+    let mut pos = para.start();
+    while pos < para.end() {
+        // Every mark starts with one of these bytes (`«` `»` with 0xC2; the curly quotes, `‹` `›`
+        // with 0xE2; the corner brackets with 0xE3), and none of them continues a character: eight
+        // bytes of ASCII without `"` or `'` are passed over at once.
+        if !matches!(bytes[pos], b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) {
+            pos += 1;
+            if pos % 8 == 0 {
+                while let Some(word) = scan::word_at(bytes, pos).filter(|_| pos + 8 <= para.end()) {
+                    if scan::has_non_ascii(word) || scan::has_byte(word, b'"') || scan::has_byte(word, b'\'') {
+                        break;
+                    }
+                    pos += 8;
+                }
+            }
             continue;
         }
+        let ch = text[pos..].chars().next().unwrap_or(' ');
+        let at = pos;
+        pos += ch.len_utf8();
         let (family, role) = match ch {
             '“' | '„' => (Family::Double, Role::Open),
             '”' => (Family::Double, Role::Close),
             '"' => {
-                let attribute_open = last_attribute_open.filter(|&eq| eq >= run_start);
-                if text[..pos].ends_with('=') {
-                    last_attribute_open = Some(pos - 1);
+                let attribute_open = last_attribute_open.filter(|&eq| {
+                    for (offset, c) in text[run_read_to..at].char_indices() {
+                        if c.is_whitespace() {
+                            run_start = run_read_to + offset + c.len_utf8();
+                        }
+                    }
+                    run_read_to = at;
+                    eq >= run_start
+                });
+                if text[..at].ends_with('=') {
+                    last_attribute_open = Some(at - 1);
                 }
-                if is_not_a_quote_mark(text, pos, attribute_open.is_some()) {
+                if is_not_a_quote_mark(text, at, attribute_open.is_some()) {
                     continue;
                 }
                 (Family::Double, Role::Either)
@@ -288,13 +313,13 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
             '」' => (Family::Corner, Role::Close),
             '『' => (Family::WhiteCorner, Role::Open),
             '』' => (Family::WhiteCorner, Role::Close),
-            '‘' | '’' | '\'' | '‚' => match single_role(text, pos, ch) {
+            '‘' | '’' | '\'' | '‚' => match single_role(text, at, ch) {
                 Some(role) => (Family::Single, role),
                 None => continue,
             },
             _ => continue,
         };
-        marks.push(Mark { pos, ch, family, role });
+        marks.push(Mark { pos: at, ch, family, role });
     }
     marks
 }

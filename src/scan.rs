@@ -1,0 +1,48 @@
+//! Scanning bytes eight at a step: a stretch of text holding none of the bytes sought is passed over
+//! with a few word operations instead of a test per byte.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The eight bytes of `bytes` from `at` as one word (little-endian: the byte at `at` lowest), when
+/// there are eight.
+#[inline(always)]
+pub(crate) fn word_at(bytes: &[u8], at: usize) -> Option<u64> {
+    let chunk = bytes.get(at..at.wrapping_add(8))?;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(chunk);
+    Some(u64::from_le_bytes(word))
+}
+
+/// True when some byte of `word` is `b` (exact: a zero byte of `word ^ b…b` sets its high bit).
+#[inline(always)]
+pub(crate) fn has_byte(word: u64, b: u8) -> bool {
+    let v = word ^ (ONES * u64::from(b));
+    v.wrapping_sub(ONES) & !v & (ONES << 7) != 0
+}
+
+/// True when some byte of `word` is not ASCII.
+#[inline(always)]
+pub(crate) fn has_non_ascii(word: u64) -> bool {
+    word & (ONES << 7) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_are_found_in_any_place_of_a_word() {
+        for place in 0..8 {
+            for b in [0u8, b'\n', b'"', 0x7F, 0x80, 0xE2, 0xFF] {
+                let mut bytes = [b'a'; 9];
+                bytes[place] = b;
+                let word = word_at(&bytes, 0).unwrap();
+                assert!(has_byte(word, b), "{b:#x} at {place}");
+                assert_eq!(has_non_ascii(word), b >= 0x80);
+                assert!(!has_byte(word, b'b') && !has_byte(word, b.wrapping_add(1)));
+            }
+        }
+        assert_eq!(word_at(b"1234567", 0), None);
+        assert_eq!(word_at(b"12345678", 1), None);
+    }
+}
