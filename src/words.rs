@@ -86,7 +86,7 @@ fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
 
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATION_HASHES.get(word_hash(word)) != 0
+    contains_lower(&ABBREVIATIONS, word)
 }
 
 /// How a verb reports content: with or without "that" ("said (that) C"), only with it ("found that
@@ -146,7 +146,7 @@ pub mod lex {
 /// words of the lists and of a text of a million different words share a 64-bit hash with odds
 /// below one in a billion.
 static LEXICON: LazyLock<HashTable> = LazyLock::new(|| {
-    let mut map: FastMap<u64, u16> = FastMap::default();
+    let mut entries: Vec<(u64, u16)> = Vec::new();
     let lists: [(&FastSet<String>, u16); 10] = [
         (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
         (&STANCE_VERBS, lex::REPORTING_ACT | lex::STANCE),
@@ -161,19 +161,14 @@ static LEXICON: LazyLock<HashTable> = LazyLock::new(|| {
     ];
     for (set, bit) in lists {
         for word in set.iter() {
-            *map.entry(word_hash(word)).or_default() |= bit;
+            entries.push((word_hash(word), bit));
         }
     }
     for word in PRONOUNS.keys() {
-        *map.entry(word_hash(word)).or_default() |= lex::PRONOUN;
+        entries.push((word_hash(word), lex::PRONOUN));
     }
-    HashTable::new(map)
+    HashTable::new(&entries)
 });
-
-/// The abbreviations by their [`word_hash`] (the lists hold no apostrophe, so reading `’` as `'`
-/// changes no answer), for the tokenizer and the sentence rule, which ask at every period.
-static ABBREVIATION_HASHES: LazyLock<HashTable> =
-    LazyLock::new(|| HashTable::new(ABBREVIATIONS.iter().map(|word| (word_hash(word), 1)).collect()));
 
 /// Word hashes to non-zero values, open-addressed in a table at most a quarter full: a word not in
 /// the lists (most words of a text) is told by one probe, with no second hash of the key.
@@ -186,16 +181,17 @@ struct HashTable {
 }
 
 impl HashTable {
-    fn new(entries: FastMap<u64, u16>) -> HashTable {
+    /// The table of `entries`, the values of a key given more than once joined (bitwise or).
+    fn new(entries: &[(u64, u16)]) -> HashTable {
         let len = (entries.len() * 4).next_power_of_two().max(16);
         let mut table = HashTable { slots: vec![(0, 0); len].into_boxed_slice(), shift: 64 - len.trailing_zeros() };
         let mask = len - 1;
-        for (key, value) in entries.into_iter().filter(|&(_, value)| value != 0) {
+        for &(key, value) in entries.iter().filter(|&&(_, value)| value != 0) {
             let mut i = table.slot(key);
-            while table.slots[i].1 != 0 {
+            while table.slots[i].1 != 0 && table.slots[i].0 != key {
                 i = (i + 1) & mask;
             }
-            table.slots[i] = (key, value);
+            table.slots[i] = (key, table.slots[i].1 | value);
         }
         table
     }
@@ -258,29 +254,23 @@ impl Default for WordReader {
 }
 
 impl WordReader {
-    /// Reads a word of the text once: its list bits, its hash and its stem's hash. An ASCII word
-    /// (nearly every word of English news) is lowered byte by byte as it is hashed, with no copy.
-    #[inline]
+    /// Reads a word of the text once, from its lowered copy: its list bits, its hash and its stem's
+    /// hash (the tokenizer reads an ASCII word as it goes, [`WordReader::read_hashed`]).
     pub fn read(self, word: &str) -> WordRead {
-        let bytes = word.as_bytes();
-        let (mut h, mut stem) = (FNV_OFFSET, 0);
-        for (i, &b) in bytes.iter().enumerate() {
-            if b >= 0x80 {
-                return self.read_lowered(word);
+        let bits = |hash: u64| self.lexicon.get(hash);
+        case::with_lower_bytes(word, |lower| {
+            let bare_len = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
+            let bare = hash_lowered(FNV_OFFSET, &lower[..bare_len]);
+            // The byte where the character after the stem starts (a UTF-8 character starts at
+            // every byte that does not continue one).
+            let cut = lower.iter().enumerate().filter(|(_, &b)| b & 0xC0 != 0x80).nth(STEM_CHARS).map(|(at, _)| at);
+            let stem = cut.map_or(0, |cut| hash_lowered(FNV_OFFSET, &lower[..cut]));
+            if bare_len == lower.len() {
+                return WordRead { lex: bits(bare), hash: bare, stem };
             }
-            if i == STEM_CHARS {
-                stem = h;
-            }
-            h = fnv_step(h, b.to_ascii_lowercase());
-        }
-        if bytes.last() != Some(&b'.') {
-            return WordRead { lex: self.lexicon.get(h), hash: h, stem };
-        }
-        // An abbreviation or initial keeps its period: titles and stopwords are listed without it.
-        let bare_len = bytes.len() - bytes.iter().rev().take_while(|&&b| b == b'.').count();
-        let bare = bytes[..bare_len].iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b.to_ascii_lowercase()));
-        let lex = self.lexicon.get(h) & !lex::WITHOUT_PERIOD | self.lexicon.get(bare) & lex::WITHOUT_PERIOD;
-        WordRead { lex, hash: h, stem }
+            let whole = hash_lowered(bare, &lower[bare_len..]);
+            WordRead { lex: bits(whole) & !lex::WITHOUT_PERIOD | bits(bare) & lex::WITHOUT_PERIOD, hash: whole, stem }
+        })
     }
 
     /// [`WordReader::read`] of an ASCII word of the text whose [`word_hash`] the tokenizer took as
@@ -298,25 +288,6 @@ impl WordReader {
             _ => 0,
         };
         WordRead { lex: self.lexicon.get(hash), hash, stem }
-    }
-
-    /// [`WordReader::read`] of a word that is not all ASCII, from a lowered copy.
-    #[cold]
-    fn read_lowered(self, word: &str) -> WordRead {
-        let bits = |hash: u64| self.lexicon.get(hash);
-        case::with_lower_bytes(word, |lower| {
-            let bare_len = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
-            let bare = hash_lowered(FNV_OFFSET, &lower[..bare_len]);
-            // The byte where the character after the stem starts (a UTF-8 character starts at
-            // every byte that does not continue one).
-            let cut = lower.iter().enumerate().filter(|(_, &b)| b & 0xC0 != 0x80).nth(STEM_CHARS).map(|(at, _)| at);
-            let stem = cut.map_or(0, |cut| hash_lowered(FNV_OFFSET, &lower[..cut]));
-            let whole = hash_lowered(bare, &lower[bare_len..]);
-            if bare_len == lower.len() {
-                return WordRead { lex: bits(bare), hash: bare, stem };
-            }
-            WordRead { lex: bits(whole) & !lex::WITHOUT_PERIOD | bits(bare) & lex::WITHOUT_PERIOD, hash: whole, stem }
-        })
     }
 }
 
