@@ -45,17 +45,42 @@ fn list<T>(out: &mut String, items: &[T], write: impl Fn(&mut String, &T)) {
     out.push(']');
 }
 
+/// `n` in decimal, written digit by digit: the writer's numbers are offsets and indexes, thousands
+/// of them for a long text, which `write!` would pass through the formatting machinery one by one.
+fn number(out: &mut String, n: u64) {
+    let mut digits = [b'0'; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    // Digits only: the check cannot fail, and the copy is one.
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+}
+
 fn optional_index(out: &mut String, index: Option<usize>) {
     match index {
-        Some(i) => {
-            let _ = write!(out, "{i}");
-        }
+        Some(i) => number(out, i as u64),
         None => out.push_str("null"),
     }
 }
 
+/// `{"start":S,"end":E` with the object left open for more fields.
+fn start_end(out: &mut String, start: u32, end: u32) {
+    out.push_str("{\"start\":");
+    number(out, start.into());
+    out.push_str(",\"end\":");
+    number(out, end.into());
+}
+
 fn range(out: &mut String, r: &Range16) {
-    let _ = write!(out, "{{\"start\":{},\"end\":{}}}", r.start, r.end);
+    start_end(out, r.start, r.end);
+    out.push('}');
 }
 
 fn optional_range(out: &mut String, r: Option<Range16>) {
@@ -92,7 +117,8 @@ fn string(out: &mut String, s: &str) {
 }
 
 fn quote(out: &mut String, q: &QuoteReport) {
-    let _ = write!(out, "{{\"start\":{},\"end\":{},\"parts\":", q.start, q.end);
+    start_end(out, q.start, q.end);
+    out.push_str(",\"parts\":");
     list(out, &q.parts, range);
     out.push_str(",\"text\":");
     string(out, &q.text);
@@ -116,11 +142,19 @@ fn speaker(out: &mut String, s: &SpeakerReport) {
 }
 
 fn claim(out: &mut String, c: &ClaimReport) {
-    let _ = write!(out, "{{\"start\":{},\"end\":{},\"score\":{},\"kinds\":", c.start, c.end, c.score);
+    start_end(out, c.start, c.end);
+    // The score as `Score` displays it: `0.873`, `1.000`.
+    let thousandths = c.score.thousandths();
+    out.push_str(",\"score\":");
+    number(out, (thousandths / 1000).into());
+    out.push('.');
+    out.extend([thousandths / 100 % 10, thousandths / 10 % 10, thousandths % 10].map(|d| char::from(b'0' + d as u8)));
+    out.push_str(",\"kinds\":");
     list(out, &c.kinds, |out, k| string(out, k.as_str()));
     out.push_str(",\"evidence\":");
     list(out, &c.evidence, |out, e| {
-        let _ = write!(out, "{{\"start\":{},\"end\":{},\"kind\":", e.start, e.end);
+        start_end(out, e.start, e.end);
+        out.push_str(",\"kind\":");
         string(out, e.kind.as_str());
         out.push('}');
     });
@@ -333,6 +367,22 @@ mod tests {
         assert!(ts.literals("QuoteKind").contains("indirect"));
         assert_eq!(ts.literals("ClaimKind"), names(&mut claims.iter().map(|k| k.as_str())));
         assert_eq!(ts.literals("EvidenceKind"), names(&mut evidence.iter().map(|k| k.as_str())));
+    }
+
+    #[test]
+    fn numbers_and_scores_are_written_as_format_writes_them() {
+        for n in [0, 7, 10, 99, 1000, 4_294_967_295, u64::MAX] {
+            let mut out = String::new();
+            number(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+        for thousandths in [0u16, 5, 50, 873, 1000] {
+            let score = crate::report::Score::new(f32::from(thousandths) / 1000.0);
+            let claim = ClaimReport { start: 1, end: 2, score, kinds: vec![], evidence: vec![], speaker: None };
+            let mut out = String::new();
+            super::claim(&mut out, &claim);
+            assert!(out.contains(&format!("\"score\":{score},")), "{out}");
+        }
     }
 
     #[test]
