@@ -123,7 +123,8 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
                 let quoted = r.parts.iter().any(|p| tokens[p.first..p.end].iter().any(|t| t.quoted));
                 let words: usize = r.parts.iter().map(|p| word_count(doc, *p)).sum();
                 let act = doc.is(r.cue.first, lex::STANCE);
-                if !quoted && words >= if act { MIN_OBJECT_WORDS } else { MIN_CONTENT_WORDS } {
+                let supposed = act && supposed_stance(doc, body, r.cue.first);
+                if !quoted && !supposed && words >= if act { MIN_OBJECT_WORDS } else { MIN_CONTENT_WORDS } {
                     out.push(r);
                     // Content after its cue runs to the sentence end; content before it leaves the
                     // rest of the sentence to read ("C, X said, adding that C2").
@@ -137,6 +138,15 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
         }
     }
 }
+
+/// True when the stance verb at token `verb` stands after a modal or "to": "whether he would support
+/// new funding", "she declined to endorse the plan" ask or plan a stance, and report none.
+fn supposed_stance(doc: &Doc, body: TokenRange, verb: usize) -> bool {
+    verb > body.first && SUPPOSING_WORDS.iter().any(|w| doc.word(verb - 1).eq_ignore_ascii_case(w))
+}
+
+/// The words before a stance verb that make it a supposed stance, not a reported one.
+const SUPPOSING_WORDS: &[&str] = &["would", "will", "could", "might", "may", "should", "can", "to"];
 
 /// The attribution closing `body` ("…, X said" / "…, said X" / "…, according to X"), when its
 /// content runs from the sentence start, is at least [`MIN_CONTENT_WORDS`] long and holds no
@@ -669,7 +679,9 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
             let noun = j > cue_end && matches!(case::lower(doc.word(j - 1)).as_str(), "a" | "an" | "the");
             tokens[j].word
                 && !tokens[j].quoted
-                && (noun || !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT))
+                && (noun
+                    || !doc.is(j, lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+                        && (!doc.is(j, lex::AUX_WORD) || dating_word(doc, j)))
         })
         .find(|&j| doc.word(j).eq_ignore_ascii_case("that"))
         .filter(|&j| j + MIN_CONTENT_WORDS < body.end);
@@ -689,7 +701,7 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     }
     // Adverbs and a day between the verb and its clause: "said Sunday he was finished", "said
     // flatly".
-    let mut first = cue_end;
+    let mut first = time_phrase_end(doc, cue_end, body.end);
     while first < body.end
         && tokens[first].word
         && (!tokens[first].capital && doc.word(first).ends_with("ly")
@@ -717,6 +729,32 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     let last = case::lower(doc.word(content.end - 1));
     let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && TIME_WORDS.contains(&last.as_str());
     (!timed).then_some(content)
+}
+
+/// The end of a phrase of time opening at token `first` ("on Friday", "earlier this week", "last
+/// night"), of at most [`TIME_PHRASE_WORDS`] words after its opener; `first` when none opens there.
+fn time_phrase_end(doc: &Doc, first: usize, end: usize) -> usize {
+    if first >= end || !TIME_OPENERS.contains(&case::lower(doc.word(first)).as_str()) {
+        return first;
+    }
+    (first + 1..end.min(first + 1 + TIME_PHRASE_WORDS))
+        .take_while(|&j| doc.tokens[j].word)
+        .filter(|&j| {
+            let lower = case::lower(doc.word(j));
+            DAYS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str())
+        })
+        .last()
+        .map_or(first, |j| j + 1)
+}
+
+/// Words that open a phrase of time between a verb and its clause: "said on Friday he …".
+const TIME_OPENERS: &[&str] = &["on", "last", "this", "earlier", "late", "early"];
+
+/// True when token `j` dates or places a report rather than opening a clause: "earlier", "today",
+/// "Friday", "publicly", "again".
+fn dating_word(doc: &Doc, j: usize) -> bool {
+    let lower = case::lower(doc.word(j));
+    lower.ends_with("ly") || DAYS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str()) || lower == "again"
 }
 
 /// True when `content` reads as a clause rather than the verb's object: it opens on a pronoun, or
@@ -869,8 +907,10 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
                                 || next.ends_with("ing") && doc.reporting_verb(j + 1).is_some())
                     });
         }
+        // Not a progressive of the content's own ("she and Bill are expecting a child").
         matches!(doc.word(j), "and" | "but")
-            && (j + 1..end.min(j + 1 + COORDINATED_REACH)).any(|v| doc.reporting_verb(v) == Some(Reporting::Clause))
+            && (j + 1..end.min(j + 1 + COORDINATED_REACH))
+                .any(|v| doc.reporting_verb(v) == Some(Reporting::Clause) && !BE_FORMS.contains(&case::lower(doc.word(v - 1)).as_str()))
     });
     TokenRange { first, end: cut.unwrap_or(end) }
 }
@@ -1207,5 +1247,31 @@ mod tests {
         assert!(reported("She said pleasantly into the phone.").is_empty());
         assert!(reported("He told Fox News a few days later.").is_empty());
         assert!(reported("She said over the phone on Friday.").is_empty());
+        assert!(reported("The senator did not say whether she would support the new tax.").is_empty());
+        assert!(reported("He declined to endorse the plan to widen the highway.").is_empty());
+    }
+
+    #[test]
+    fn a_phrase_of_time_between_the_verb_and_its_clause() {
+        assert_eq!(
+            reported("Adelson said on Friday he met the candidate earlier this week."),
+            one("he met the candidate earlier this week", "said", "Adelson")
+        );
+        assert_eq!(
+            reported("The chief said earlier this week the fire was under control."),
+            one("the fire was under control", "said", "The chief")
+        );
+        assert_eq!(
+            reported("Adelson said earlier on Friday during a news conference that he may wait until February."),
+            one("he may wait until February", "said", "Adelson")
+        );
+    }
+
+    #[test]
+    fn a_progressive_in_the_content_does_not_end_it() {
+        assert_eq!(
+            reported("Clinton said she and her husband are expecting their second child."),
+            one("she and her husband are expecting their second child", "said", "Clinton")
+        );
     }
 }
