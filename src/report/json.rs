@@ -1,9 +1,8 @@
 //! The report written as JSON by hand, the one writer for the CLI and the widget: integers only
 //! (scores as thousandths), so the widget carries neither serde's generic code nor a float printer.
 
-use std::fmt::Write;
-
 use super::{ClaimReport, QuoteReport, Range16, Report, SpeakerReport};
+use crate::scan;
 
 impl Report {
     /// The report as a JSON object: `{"quotes":[…],"speakers":[…],"claims":[…]}`, the shape that
@@ -15,7 +14,7 @@ impl Report {
     /// The report as a JSON object that starts with `fields` (name, value already written as JSON),
     /// as the command line writes `{"id":…,"quotes":…}` lines.
     pub fn to_json_with(&self, fields: &[(&str, &str)]) -> String {
-        let mut out = String::with_capacity(256 + 160 * (self.quotes.len() + self.claims.len()));
+        let mut out = String::with_capacity(self.json_len_estimate(fields));
         out.push('{');
         for (name, json) in fields {
             string(&mut out, name);
@@ -32,6 +31,17 @@ impl Report {
         out.push('}');
         out
     }
+
+    /// About the length of the JSON (a little over for typical text, so the string is allocated
+    /// once): the fixed part of each object, its strings, and each range at seven-digit offsets.
+    fn json_len_estimate(&self, fields: &[(&str, &str)]) -> usize {
+        const RANGE: usize = r#"{"start":1234567,"end":1234567},"#.len();
+        let fields: usize = fields.iter().map(|(name, json)| name.len() + json.len() + 4).sum();
+        let quotes: usize = self.quotes.iter().map(|q| 160 + q.text.len() + RANGE * q.parts.len()).sum();
+        let speakers: usize = self.speakers.iter().map(|s| 24 + s.name.len() + RANGE * s.mentions.len()).sum();
+        let claims: usize = self.claims.iter().map(|c| 100 + 14 * c.kinds.len() + 48 * c.evidence.len()).sum();
+        64 + fields + quotes + speakers + claims
+    }
 }
 
 fn list<T>(out: &mut String, items: &[T], write: impl Fn(&mut String, &T)) {
@@ -45,22 +55,25 @@ fn list<T>(out: &mut String, items: &[T], write: impl Fn(&mut String, &T)) {
     out.push(']');
 }
 
-/// `n` in decimal, written digit by digit: the writer's numbers are offsets and indexes, thousands
-/// of them for a long text, which `write!` would pass through the formatting machinery one by one.
+/// `n` in decimal, pushed digit by digit: the writer's numbers are offsets and indexes, thousands of
+/// them for a long text, which `write!` would pass through the formatting machinery one by one (and
+/// a `&str` of the digits would be checked as UTF-8 each time).
 fn number(out: &mut String, n: u64) {
-    let mut digits = [b'0'; 20];
+    let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = n;
     loop {
         at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
+        digits[at] = (rest % 10) as u8;
         rest /= 10;
         if rest == 0 {
             break;
         }
     }
-    // Digits only: the check cannot fail, and the copy is one.
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    // Masked, each byte is known ASCII and its push a one-byte store.
+    for &d in &digits[at..] {
+        out.push(char::from(b'0' | (d & 0xF)));
+    }
 }
 
 fn optional_index(out: &mut String, index: Option<usize>) {
@@ -90,29 +103,60 @@ fn optional_range(out: &mut String, r: Option<Range16>) {
     }
 }
 
-/// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
+/// True when some byte of `word` is below 0x20, a control character (exact: no borrow crosses a
+/// byte unless some byte is below).
+fn has_control(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    word.wrapping_sub(ONES * 0x20) & !word & (ONES << 7) != 0
+}
+
+/// A JSON string: quotes, backslashes and control characters escaped, everything else as is. Eight
+/// bytes holding none of them are passed at a step.
 fn string(out: &mut String, s: &str) {
     out.push('"');
+    let bytes = s.as_bytes();
     let mut plain = 0;
-    for (i, b) in s.bytes().enumerate() {
-        let escape = match b {
+    let mut i = 0;
+    while i < bytes.len() {
+        if let Some(word) = scan::word_at(bytes, i) {
+            if !(has_control(word) || scan::has_byte(word, b'"') || scan::has_byte(word, b'\\')) {
+                i += 8;
+                continue;
+            }
+        }
+        let escape = match bytes[i] {
             b'"' => "\\\"",
             b'\\' => "\\\\",
             b'\n' => "\\n",
             b'\r' => "\\r",
             b'\t' => "\\t",
             0..=0x1F => "",
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         out.push_str(&s[plain..i]);
         if escape.is_empty() {
-            let _ = write!(out, "\\u{b:04x}");
+            // A control character, below 0x20: `\u00` and two hex digits (no `write!`, which would
+            // link the hex formatter into the widget for this alone).
+            out.push_str(if bytes[i] < 0x10 { "\\u000" } else { "\\u001" });
+            out.push(char::from(b"0123456789abcdef"[usize::from(bytes[i] & 0xF)]));
         } else {
             out.push_str(escape);
         }
-        plain = i + 1;
+        i += 1;
+        plain = i;
     }
     out.push_str(&s[plain..]);
+    out.push('"');
+}
+
+/// A name known to need no escaping (the kinds' `as_str`), quoted.
+fn plain(out: &mut String, s: &str) {
+    debug_assert!(s.bytes().all(|b| b.is_ascii_lowercase()), "{s:?} needs escaping");
+    out.push('"');
+    out.push_str(s);
     out.push('"');
 }
 
@@ -123,7 +167,7 @@ fn quote(out: &mut String, q: &QuoteReport) {
     out.push_str(",\"text\":");
     string(out, &q.text);
     out.push_str(",\"kind\":");
-    string(out, q.kind.as_str());
+    plain(out, q.kind.as_str());
     out.push_str(",\"speaker\":");
     optional_index(out, q.speaker);
     out.push_str(",\"mention\":");
@@ -148,14 +192,16 @@ fn claim(out: &mut String, c: &ClaimReport) {
     out.push_str(",\"score\":");
     number(out, (thousandths / 1000).into());
     out.push('.');
-    out.extend([thousandths / 100 % 10, thousandths / 10 % 10, thousandths % 10].map(|d| char::from(b'0' + d as u8)));
+    for d in [thousandths / 100 % 10, thousandths / 10 % 10, thousandths % 10] {
+        out.push(char::from(b'0' | (d as u8 & 0xF)));
+    }
     out.push_str(",\"kinds\":");
-    list(out, &c.kinds, |out, k| string(out, k.as_str()));
+    list(out, &c.kinds, |out, k| plain(out, k.as_str()));
     out.push_str(",\"evidence\":");
     list(out, &c.evidence, |out, e| {
         start_end(out, e.start, e.end);
         out.push_str(",\"kind\":");
-        string(out, e.kind.as_str());
+        plain(out, e.kind.as_str());
         out.push('}');
     });
     out.push_str(",\"speaker\":");
@@ -363,6 +409,11 @@ mod tests {
             }
         }
         let names = |names: &mut dyn Iterator<Item = &'static str>| names.map(str::to_owned).collect::<BTreeSet<_>>();
+        // The writer quotes the kinds as they are (`plain`): none may need escaping.
+        let all = quotes.iter().map(|k| k.as_str()).chain(claims.iter().map(|k| k.as_str()));
+        for name in all.chain(evidence.iter().map(|k| k.as_str())) {
+            assert!(!name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase()), "{name:?}");
+        }
         assert_eq!(ts.literals("QuoteKind"), names(&mut quotes.iter().map(|k| k.as_str())));
         assert!(ts.literals("QuoteKind").contains("indirect"));
         assert_eq!(ts.literals("ClaimKind"), names(&mut claims.iter().map(|k| k.as_str())));
@@ -371,7 +422,8 @@ mod tests {
 
     #[test]
     fn numbers_and_scores_are_written_as_format_writes_them() {
-        for n in [0, 7, 10, 99, 1000, 4_294_967_295, u64::MAX] {
+        let edges = [99_999_999, 100_000_000, 123_456_789, 4_294_967_295, 4_294_967_296, u64::MAX];
+        for n in (0..200_000).chain((0..64).map(|k| 1u64 << k)).chain((0..20).map(|k| 10u64.pow(k))).chain(edges) {
             let mut out = String::new();
             number(&mut out, n);
             assert_eq!(out, n.to_string());
