@@ -153,8 +153,10 @@ impl Report {
     /// Converts an analysis of `text` to UTF-16 offsets.
     pub fn new(text: &str, analysis: &Analysis) -> Report {
         let table = Utf16Table::new(text);
-        let range = |span: Span| {
-            let (start, end) = table.span(span);
+        // Each list is in text order, so a cursor converts most offsets in a few steps.
+        let mut cursor = table.cursor();
+        let mut range = |span: Span| {
+            let (start, end) = cursor.span(span);
             Range16 { start, end }
         };
         Report {
@@ -170,8 +172,8 @@ impl Report {
                         text: q.text(text),
                         kind: q.kind,
                         speaker: q.speaker,
-                        mention: q.mention.map(range),
-                        cue: q.cue.map(range),
+                        mention: q.mention.map(&mut range),
+                        cue: q.cue.map(&mut range),
                     }
                 })
                 .collect(),
