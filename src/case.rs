@@ -20,7 +20,10 @@ pub fn lower(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    word.chars().map(lower_char).collect()
+    // Lowering keeps each character's length in UTF-8, so the string is allocated once.
+    let mut out = String::with_capacity(word.len());
+    out.extend(word.chars().map(lower_char));
+    out
 }
 
 /// Calls `f` with `word` in lower case: in a stack buffer for a short ASCII word (the common case in
@@ -65,6 +68,10 @@ mod tests {
         }
         // Outside what is covered (CJK, the dotted capital I with its combining dot): unchanged.
         assert_eq!(lower("東京 × İ"), "東京 × İ");
+        // Every character keeps its length in UTF-8 (`lower` allocates the word's length once).
+        for c in (0..=0x500).filter_map(char::from_u32) {
+            assert_eq!(lower_char(c).len_utf8(), c.len_utf8(), "{c:?}");
+        }
         for word in ["Trump", "ÖZTÜRK", "A-very-long-hyphenated-compound-word-indeed"] {
             assert_eq!(with_lower(word, str::to_owned), lower(word));
         }
