@@ -44,8 +44,10 @@ pub struct Score(u16);
 impl Score {
     /// The nearest thousandth to `p`, clamped to 0..=1 (NaN is 0).
     pub fn new(p: f32) -> Score {
-        // `as` saturates and maps NaN to 0.
-        Score((p.clamp(0.0, 1.0) * 1000.0).round() as u16)
+        // Half away from zero, as `f32::round`, but by adding a half in f64 (exact for these values)
+        // and flooring, which wasm does in one instruction where `round` links a function. `as`
+        // saturates and maps NaN to 0.
+        Score((f64::from(p.clamp(0.0, 1.0) * 1000.0) + 0.5).floor() as u16)
     }
 
     /// The score in thousandths, 0..=1000.
@@ -237,5 +239,13 @@ mod tests {
         assert_eq!(written(-1.0), "0.000");
         assert_eq!(written(f32::NAN), "0.000");
         assert_eq!(Score::new(0.5).get(), 0.5);
+        // As `f32::round` on every thousandth and half-thousandth and the floats around them.
+        for k in 0..=2000u32 {
+            let p = k as f32 / 2000.0;
+            for bits in p.to_bits().saturating_sub(3)..=p.to_bits() + 3 {
+                let p = f32::from_bits(bits);
+                assert_eq!(Score::new(p).0, (p.clamp(0.0, 1.0) * 1000.0).round() as u16, "{p}");
+            }
+        }
     }
 }
