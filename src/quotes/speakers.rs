@@ -1,9 +1,10 @@
 //! Speakers of quotations: cue choice, quote kinds, name merging, pronouns, roles and floating quotes.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::case;
-use crate::fast_hash::{FastMap, FastSet};
+use crate::fast_hash::{fnv_step, FastMap, FastSet, FNV_OFFSET};
 
 use super::cues::Cue;
 use super::names::{Mention, MentionKind};
@@ -402,7 +403,7 @@ struct Run {
     first: usize,
     end: usize,
     /// The fullest form of the name the text uses.
-    full: String,
+    full: Rc<str>,
     /// Not a place or an organisation.
     person: bool,
 }
@@ -415,28 +416,31 @@ struct NameIndex {
     /// The run starting at a token.
     by_first: FastMap<usize, usize>,
     /// (first token, fullest name) of the person runs, in text order.
-    people: Vec<(usize, String)>,
-    /// How many runs (quoted or not) end with each surname (lowercase).
-    surname_count: FastMap<String, usize>,
-    /// The distinct forms of the names ending with each surname (lowercase).
-    forms: FastMap<String, Vec<Vec<String>>>,
+    people: Vec<(usize, Rc<str>)>,
+    /// How many runs (quoted or not) end with each surname (by its last word's
+    /// [`words::word_hash`]: lower case, one apostrophe for all).
+    surname_count: FastMap<u64, usize>,
+    /// The distinct forms of the names ending with each surname (by hash, as `surname_count`), as
+    /// token ranges `(first, end)` of the run that first wrote each.
+    forms: FastMap<u64, Vec<(usize, usize)>>,
     /// Title word → (token, fullest name) of the names it stood before, in text order.
-    titles: FastMap<String, Vec<(usize, String)>>,
+    titles: FastMap<String, Vec<(usize, Rc<str>)>>,
     /// Gender from honorifics (Mr., Mrs., Ms.) and common first names.
-    honorific_gender: FastMap<String, Gender>,
+    honorific_gender: FastMap<Rc<str>, Gender>,
     /// (first token, fullest name) of the organisations named ("Association of Flight Attendants"),
     /// in text order.
     organisations: Vec<(usize, String)>,
     /// An organisation's initials → its name: "IMF" → "International Monetary Fund".
     acronyms: FastMap<String, String>,
     /// Each surname given with a first name, lowercase, with one letter dropped (and whole) → the
-    /// surnames it comes from (at most two kept: one is enough to know, two to know it is ambiguous).
-    one_letter_off: FastMap<String, Vec<String>>,
+    /// surnames it comes from, by hash (at most two kept: one is enough to know, two to know it is
+    /// ambiguous).
+    one_letter_off: FastMap<String, Vec<u64>>,
     /// The [`words::word_hash`] of each word the text writes in lower case.
     common: FastSet<u64>,
     /// Fullest name → the party and place words the text put before it, lower case ("republican",
     /// "arizona"), at most [`QUALIFIERS_PER_NAME`].
-    qualifiers: FastMap<String, Vec<String>>,
+    qualifiers: FastMap<Rc<str>, Vec<String>>,
 }
 
 /// How many words before a name are read for its party or place: "former Arizona Sen. John McCain".
@@ -534,58 +538,70 @@ impl NameIndex {
             qualifiers: FastMap::default(),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
-        // written form (the run's text), not once per mention.
+        // written form (the run's text), not once per mention. Each run's form is numbered.
         let run_text = |f: usize, e: usize| &doc.text[tokens[f].span.start()..tokens[e - 1].span.end()];
-        let mut seen_forms: FastSet<String> = FastSet::default();
-        let mut surname_of: FastMap<&str, String> = FastMap::default();
+        let mut form_of_text: FastMap<&str, usize> = FastMap::default();
+        let mut form_of_run: Vec<usize> = Vec::with_capacity(raw.len());
+        let mut seen_forms: FastSet<u64> = FastSet::default();
+        // Each surname's last word, in the order the surnames first come (see below).
+        let mut surnames: Vec<usize> = Vec::new();
         for &(f, e) in &raw {
-            if let Some(count) = surname_of.get(run_text(f, e)).and_then(|s| index.surname_count.get_mut(s)) {
-                *count += 1;
+            // The surname is the last word's hash: lower case, one apostrophe for all.
+            *index.surname_count.entry(doc.hash(e - 1)).or_default() += 1;
+            let forms_so_far = form_of_text.len();
+            let form = *form_of_text.entry(run_text(f, e)).or_insert(forms_so_far);
+            form_of_run.push(form);
+            if form < forms_so_far {
                 continue;
             }
-            let words = name_words(doc, f, e);
-            let surname = words.last().map(|w| surname_key(w)).unwrap_or_default();
-            *index.surname_count.entry(surname.clone()).or_default() += 1;
-            surname_of.insert(run_text(f, e), surname.clone());
-            if seen_forms.insert(case::lower(&words.join(" "))) {
-                let forms = index.forms.entry(surname).or_default();
+            if seen_forms.insert(lowered_form_hash(doc, f, e)) {
+                let forms = index.forms.entry(doc.hash(e - 1)).or_default();
+                if forms.is_empty() {
+                    surnames.push(e - 1);
+                }
                 if forms.len() < FORMS_PER_SURNAME {
-                    forms.push(words);
+                    forms.push((f, e));
                 }
             }
         }
         // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
         // (By the hash the document took of each word: no word is copied.)
         index.common = (0..tokens.len()).filter(|&i| tokens[i].word && !tokens[i].capital).map(|i| doc.hash(i)).collect();
-        for (surname, forms) in &index.forms {
-            if forms.iter().any(|f| f.len() > 1) && fuzzy_length(surname) && !index.common.contains(&words::word_hash(surname)) {
+        // The surnames are visited in the order a map keyed by their lower-case text gives (the
+        // order that decides which two surnames a crowded variant keeps).
+        let mut by_text: FastMap<String, usize> = FastMap::default();
+        for &k in &surnames {
+            by_text.insert(surname_key(doc.word(k)), k);
+        }
+        for (surname, &k) in &by_text {
+            let forms = &index.forms[&doc.hash(k)];
+            if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && !index.common.contains(&doc.hash(k)) {
                 for variant in letter_dropped(surname) {
                     let list = index.one_letter_off.entry(variant).or_default();
-                    if list.len() < 2 && !list.contains(surname) {
-                        list.push(surname.clone());
+                    if list.len() < 2 && !list.contains(&doc.hash(k)) {
+                        list.push(doc.hash(k));
                     }
                 }
             }
         }
         // Per written form: (fullest name, an organisation word in it, opens with a stop word, gender
         // of its first name).
-        let mut form_facts: FastMap<&str, (String, bool, bool, Option<Gender>)> = FastMap::default();
-        for &(f, e) in &raw {
+        type FormFacts = (Rc<str>, bool, bool, Option<Gender>);
+        let mut form_facts: Vec<Option<FormFacts>> = vec![None; form_of_text.len()];
+        for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
             if tokens[f].quoted {
                 continue;
             }
-            let (full, org, stop, first_name) = form_facts
-                .entry(run_text(f, e))
-                .or_insert_with(|| {
-                    let words = name_words(doc, f, e);
-                    let full = index.fullest(&words);
+            let (full, org, stop, first_name) = form_facts[form]
+                .get_or_insert_with(|| {
+                    let full: Rc<str> = index.fullest(doc, f, e).into();
                     let gender = full
                         .split_whitespace()
                         .next()
                         .filter(|_| full.contains(' '))
                         .and_then(words::first_name_gender);
-                    let org = words.iter().any(|w| words::is_org_word(w));
-                    (full, org, words::is_name_stopword(&words[0]), gender)
+                    let org = (f..e).any(|k| doc.is(k, lex::ORG_WORD));
+                    (full, org, doc.is(f, lex::NAME_STOPWORD), gender)
                 })
                 .clone();
             let prev =
@@ -623,7 +639,7 @@ impl NameIndex {
             // nominee Donald Trump", "Arizona Sen. John McCain".
             // A lowercase word other than a title goes on only before a role noun ("presidential
             // nominee"); a place word counts only before a title ("Arizona Sen."), a party word anywhere.
-            let words = index.qualifiers.entry(full.clone()).or_default();
+            // (A name given none has no entry: an empty list and none are read alike.)
             let mut role_seen = false;
             for k in (f.saturating_sub(QUALIFIER_REACH)..f).rev() {
                 let t = tokens[k];
@@ -632,11 +648,17 @@ impl NameIndex {
                     break;
                 }
                 role_seen |= doc.is(k, lex::TITLE);
+                if !t.capital {
+                    continue;
+                }
                 let word = qualifier(doc, k);
                 let party = PARTIES.iter().any(|(_, p)| *p == word);
-                let kept = t.capital && !word.is_empty() && (party || role_seen);
-                if kept && words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
-                    words.push(word);
+                let kept = !word.is_empty() && (party || role_seen);
+                if kept {
+                    let words = index.qualifiers.entry(full.clone()).or_default();
+                    if words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
+                        words.push(word);
+                    }
                 }
             }
             if person && could_be_antecedent(doc, f, e, &full) {
@@ -658,7 +680,7 @@ impl NameIndex {
                 }
                 let name = organisation_name(doc, first, e)
                     .or_else(|| (first < f).then(|| doc.span(first, e).slice(doc.text).to_owned()))
-                    .unwrap_or_else(|| full.clone());
+                    .unwrap_or_else(|| full.to_string());
                 if name.contains(' ') {
                     if let Some(initials) = initials(&name) {
                         index.acronyms.entry(initials).or_insert_with(|| name.clone());
@@ -684,40 +706,40 @@ impl NameIndex {
     }
 
     /// The longest form of a name the text uses that ends with the same surname and holds every
-    /// word of `words` ("Mamdani" → "Zohran Mamdani").
-    fn fullest(&self, words: &[String]) -> String {
+    /// word of the name `first..end` ("Mamdani" → "Zohran Mamdani").
+    fn fullest(&self, doc: &Doc, first: usize, end: usize) -> String {
         // "the IMF" after "the International Monetary Fund".
-        if let [word] = words {
-            if let Some(full) = self.acronyms.get(word.as_str()) {
+        if end - first == 1 {
+            if let Some(full) = self.acronyms.get(doc.word(first)) {
                 return full.clone();
             }
         }
-        let surname = words.last().map(|w| surname_key(w)).unwrap_or_default();
-        let mut best: &[String] = words;
-        for form in self.forms.get(&surname).into_iter().flatten() {
-            if form.len() > best.len() && words.iter().all(|w| form.iter().any(|f| same_word(f, w))) {
-                best = form;
+        let mut best = (first, end);
+        for &(f, e) in self.forms.get(&doc.hash(end - 1)).into_iter().flatten() {
+            if e - f > best.1 - best.0 && (first..end).all(|w| (f..e).any(|k| same_word(doc, k, w))) {
+                best = (f, e);
             }
         }
-        if best.len() == 1 {
-            if let Some(full) = self.misspelt(&surname) {
+        if best.1 - best.0 == 1 {
+            if let Some(full) = self.misspelt(doc, end - 1) {
                 return full;
             }
         }
-        best.join(" ")
+        joined(doc, best.0, best.1)
     }
 
-    /// The full name a lone surname the text never gives in full stands for when it is one letter
-    /// off the surname of exactly one full name: "Wines" for "Leslie Wimes", "McLenney" for
-    /// "Tyresha McClenney" (a misspelling; names of five letters or more, where one letter rarely
-    /// parts two people).
-    fn misspelt(&self, surname: &str) -> Option<String> {
-        if !fuzzy_length(surname) || self.common.contains(&words::word_hash(surname)) {
+    /// The full name a lone surname (token `k`) the text never gives in full stands for when it is
+    /// one letter off the surname of exactly one full name: "Wines" for "Leslie Wimes", "McLenney"
+    /// for "Tyresha McClenney" (a misspelling; names of five letters or more, where one letter
+    /// rarely parts two people).
+    fn misspelt(&self, doc: &Doc, k: usize) -> Option<String> {
+        let surname = doc.hash(k);
+        if !fuzzy(doc, k) || self.common.contains(&surname) {
             return None;
         }
-        let mut found: Option<&String> = None;
-        for variant in letter_dropped(surname) {
-            for other in self.one_letter_off.get(&variant).into_iter().flatten() {
+        let mut found: Option<u64> = None;
+        for variant in letter_dropped(&surname_key(doc.word(k))) {
+            for &other in self.one_letter_off.get(&variant).into_iter().flatten() {
                 if other == surname {
                     continue;
                 }
@@ -727,16 +749,16 @@ impl NameIndex {
                 }
             }
         }
-        let forms = self.forms.get(found?)?;
-        let full = forms.iter().filter(|f| f.len() > 1).max_by_key(|f| f.len())?.join(" ");
+        let forms = self.forms.get(&found?)?;
+        let &(f, e) = forms.iter().filter(|(f, e)| e - f > 1).max_by_key(|(f, e)| e - f)?;
         // A person's name, not a body's or a label's such as "News Analysis".
-        let body = full.split_whitespace().any(|w| words::is_org_word(w) || words::is_name_stopword(w));
-        (!body).then_some(full)
+        let body = (f..e).any(|w| doc.is(w, lex::ORG_WORD | lex::NAME_STOPWORD));
+        (!body).then(|| joined(doc, f, e))
     }
 
     /// The fullest form of the name a mention uses.
     fn canonical(&self, doc: &Doc, m: Mention) -> String {
-        self.fullest(&name_words(doc, m.first, m.end))
+        self.fullest(doc, m.first, m.end)
     }
 
     /// The most salient person before token `at`: the first person named in the nearest sentence
@@ -783,7 +805,7 @@ impl NameIndex {
                 .take(ANTECEDENT_MENTIONS)
                 .map(|(_, &entity)| &book.entities[entity])
                 .filter(|e| one_person(e))
-                .map(|e| &e.name)
+                .map(|e| e.name.as_str())
                 .find(|n| agrees(n));
             let from = self.people.partition_point(|(tok, _)| *tok < start);
             // "He is hoping that states, led by West Virginia, will …": a sentence whose subject is
@@ -799,11 +821,12 @@ impl NameIndex {
                 let people = || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS);
                 // "In an interview with Rusty Humphries, Ham said …": a name after a preposition is
                 // rarely the one a later pronoun picks up; the subject is.
-                let subject = people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|(_, n)| n).find(|n| agrees(n));
-                subject.or_else(|| people().map(|(_, n)| n).find(|n| agrees(n)))
+                let subject =
+                    people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|(_, n)| &**n).find(|n| agrees(n));
+                subject.or_else(|| people().map(|(_, n)| &**n).find(|n| agrees(n)))
             };
             if let Some(name) = speaker.or_else(person) {
-                return Some(name.clone());
+                return Some(name.to_owned());
             }
             if doc.tokens[start].para_start {
                 paragraphs_seen += 1;
@@ -829,8 +852,7 @@ impl NameIndex {
         if m.end - m.first > 1 || !opens_sentence {
             return true;
         }
-        let surname = surname_key(doc.tokens[m.first].text(doc.text));
-        self.surname_count.get(&surname).is_some_and(|&n| n > 1)
+        self.surname_count.get(&doc.hash(m.first)).is_some_and(|&n| n > 1)
     }
 
     /// True when the text gave `name`, before token `at`, the title of a public figure other than
@@ -841,7 +863,7 @@ impl NameIndex {
         };
         VARIATION_HEADS.iter().chain(TITLE_ABBREVIATIONS.iter().map(|(short, _)| short)).filter(|t| !same(t)).any(|title| {
             self.titles.get(*title).is_some_and(|list| {
-                list[..list.partition_point(|(tok, _)| *tok < at)].iter().rev().take(ORGANISATION_REACH).any(|(_, n)| n == name)
+                list[..list.partition_point(|(tok, _)| *tok < at)].iter().rev().take(ORGANISATION_REACH).any(|(_, n)| **n == *name)
             })
         })
     }
@@ -861,7 +883,7 @@ impl NameIndex {
                 before.iter().rev().take(ORGANISATION_REACH).find(|(_, name)| fits(name))
             })
             .max_by_key(|(tok, _)| *tok)
-            .map(|(_, name)| name.clone())
+            .map(|(_, name)| name.to_string())
     }
 }
 
@@ -915,11 +937,10 @@ fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool 
 /// people too often ("Kim", "Kin"); the upper bound keeps a hostile megabyte-long word linear.
 const FUZZY_LETTERS: std::ops::RangeInclusive<usize> = 5..=24;
 
-/// True when `surname` may be matched across one letter: long enough, and short enough, and a
-/// name rather than a title, party or organisation word ("Republican", "Republicans").
-fn fuzzy_length(surname: &str) -> bool {
-    let plain = words::lexicon_bits(surname) & (lex::TITLE | lex::NAME_STOPWORD) == 0 && !words::is_org_word(surname);
-    FUZZY_LETTERS.contains(&surname.chars().count()) && plain
+/// True when the surname at token `k` may be matched across one letter: long enough, and short
+/// enough, and a name rather than a title, party or organisation word ("Republican", "Republicans").
+fn fuzzy(doc: &Doc, k: usize) -> bool {
+    !doc.is(k, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD) && FUZZY_LETTERS.contains(&doc.word(k).chars().count())
 }
 
 /// A word whole and with each of its letters dropped in turn: two words one letter apart (a letter
@@ -934,9 +955,32 @@ fn letter_dropped(word: &str) -> impl Iterator<Item = String> + '_ {
     }))
 }
 
-/// True when two words of a name are the same but for case and the form of their apostrophe.
-fn same_word(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b) || a.len() != b.len() && surname_key(a) == surname_key(b)
+/// True when the words at tokens `a` and `b` are the same but for ASCII case, or, written at
+/// different lengths, but for case and the form of their apostrophe ("O’Neill", "O'Neill").
+fn same_word(doc: &Doc, a: usize, b: usize) -> bool {
+    let (wa, wb) = (doc.word(a), doc.word(b));
+    doc.hash(a) == doc.hash(b) && (wa.len() != wb.len() || wa.eq_ignore_ascii_case(wb))
+}
+
+/// The words of tokens `first..end` joined by spaces: a name as the result gives it.
+fn joined(doc: &Doc, first: usize, end: usize) -> String {
+    let mut out = String::with_capacity(doc.tokens[end - 1].span.end() - doc.tokens[first].span.start());
+    for k in first..end {
+        if k > first {
+            out.push(' ');
+        }
+        out.push_str(doc.word(k));
+    }
+    out
+}
+
+/// A hash of the name `first..end` in lower case, its words joined by spaces (apostrophes kept as
+/// written): two runs with one hash write one form.
+fn lowered_form_hash(doc: &Doc, first: usize, end: usize) -> u64 {
+    (first..end).fold(FNV_OFFSET, |h, k| {
+        let h = if k > first { fnv_step(h, b' ') } else { h };
+        case::with_lower_bytes(doc.word(k), |lower| lower.iter().fold(h, |h, &b| fnv_step(h, b)))
+    })
 }
 
 /// A surname as a key: lower case, with one apostrophe for all ("O’Neill" and "O'Neill" are one).
@@ -1003,10 +1047,6 @@ fn is_place(name: &str) -> bool {
     })
 }
 
-/// The words of a name run.
-fn name_words(doc: &Doc, first: usize, end: usize) -> Vec<String> {
-    doc.tokens[first..end].iter().map(|t| t.text(doc.text).to_owned()).collect()
-}
 
 /// Role nouns for a person whom news names once and then describes ("the Vermont senator", "the
 /// Republican nominee", "the New York businessman"): a public figure's standing, not a staff post
@@ -1231,7 +1271,7 @@ impl Book {
         used.dedup();
         let mut spans_by_name: FastMap<&str, Vec<Span>> = FastMap::default();
         for run in &names.runs {
-            spans_by_name.entry(run.full.as_str()).or_default().push(doc.span(run.first, run.end));
+            spans_by_name.entry(&run.full).or_default().push(doc.span(run.first, run.end));
         }
         let mut speakers: Vec<(usize, Speaker)> = used
             .iter()
@@ -1488,6 +1528,19 @@ mod tests {
         // Two full names one letter from it: no telling which.
         let got = speakers("Ana Carson and Ben Larson spoke.\n“They will lose,” Marson said.");
         assert_eq!(got, [said("speech", "They will lose,", "Marson")]);
+    }
+
+    #[test]
+    fn a_form_is_its_words_in_lower_case_and_a_name_its_words_joined() {
+        let doc = crate::doc::tests::doc_of("Zohran  MAMDANI met ZOHRAN Mamdani and O’Neill, O'Neill.");
+        let at = |w| crate::doc::tests::at(&doc, w);
+        let first = (at("Zohran"), at("MAMDANI") + 1);
+        let second = (at("ZOHRAN"), at("ZOHRAN") + 2);
+        assert_eq!(lowered_form_hash(&doc, first.0, first.1), lowered_form_hash(&doc, second.0, second.1));
+        assert_eq!(joined(&doc, first.0, first.1), "Zohran MAMDANI");
+        // One word whatever its case and apostrophe; never a different word.
+        assert!(same_word(&doc, at("MAMDANI"), at("Mamdani")) && same_word(&doc, at("O’Neill"), at("O'Neill")));
+        assert!(!same_word(&doc, at("Zohran"), at("Mamdani")));
     }
 
     #[test]
