@@ -84,6 +84,74 @@ fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
     case::with_lower(word, |w| set.contains(w))
 }
 
+/// True when `word` in lower case is one of `list`, a short list of lower-case ASCII words written
+/// in the code ("the", "by"), without lowering a copy: a word with a character beyond ASCII
+/// lowers to one beyond ASCII too, so comparing while ignoring ASCII case is comparing lowered.
+#[inline]
+pub fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// How long an ASCII word [`lowered`] keeps on the stack: longer than nearly every word.
+const LOWERED_INLINE: usize = 32;
+
+/// A word in lower case (see [`case::lower`]), kept on the stack when it is short ASCII: what the
+/// rules that look at a word's ending or at several lists read, without an allocation per token.
+#[derive(Debug)]
+pub enum Lowered<'w> {
+    /// An ASCII word already in lower case, as it is.
+    Same(&'w str),
+    /// A short ASCII word: its bytes lowered and its length.
+    Short([u8; LOWERED_INLINE], u8),
+    /// Any other word.
+    Long(String),
+}
+
+impl Lowered<'_> {
+    /// The lowered word.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lowered::Same(word) => word,
+            // ASCII lowered is ASCII: always UTF-8.
+            Lowered::Short(bytes, len) => std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or(""),
+            Lowered::Long(word) => word,
+        }
+    }
+}
+
+impl std::ops::Deref for Lowered<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// `word` in lower case, as [`case::lower`] gives it, without allocating for a short ASCII word.
+#[inline]
+pub fn lowered(word: &str) -> Lowered<'_> {
+    let bytes = word.as_bytes();
+    if bytes.iter().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Lowered::Same(word);
+    }
+    if bytes.len() <= LOWERED_INLINE && bytes.is_ascii() {
+        let mut out = [0u8; LOWERED_INLINE];
+        out[..bytes.len()].copy_from_slice(bytes);
+        out[..bytes.len()].make_ascii_lowercase();
+        return Lowered::Short(out, bytes.len() as u8);
+    }
+    Lowered::Long(case::lower(word))
+}
+
+/// Fails unless every word of `list` is lower-case ASCII, as [`one_of`] needs its lists.
+#[cfg(test)]
+pub(crate) fn assert_lower_ascii(list: &[&str]) {
+    for word in list {
+        assert!(word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()), "{word}");
+    }
+}
+
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
     contains_lower(&ABBREVIATIONS, word)
@@ -390,6 +458,15 @@ mod tests {
         assert!(lexicon_bits("Sen.") & lex::TITLE != 0);
         assert!(lexicon_bits("secretary") & lex::TITLE != 0);
         assert!(lexicon_bits("Trump") & lex::TITLE == 0);
+    }
+
+    #[test]
+    fn lowered_and_one_of_read_as_lower_case_does() {
+        for word in ["Said", "the", "said", "ÉLYSÉE", "O’Neill", "A-very-long-hyphenated-compound-word-indeed", ""]
+        {
+            assert_eq!(lowered(word).as_str(), case::lower(word), "{word}");
+        }
+        assert!(one_of("The", &["a", "the"]) && !one_of("Thé", &["the"]) && !one_of("won’t", &["won't"]));
     }
 
     #[test]

@@ -225,7 +225,7 @@ fn kind_of(doc: &Doc, f: &Found) -> QuoteKind {
         (f.first >= back)
             .then(|| tokens[f.first - back])
             .filter(|t| t.word && !t.quoted)
-            .map(|t| case::lower(t.text(doc.text)))
+            .map(|t| words::lowered(t.text(doc.text)))
     };
     // called a “communist” / called him a “communist”: a naming word, then only articles and pronouns.
     let named = (1..=3)
@@ -624,7 +624,7 @@ impl NameIndex {
                 && doc.is(j - 1, lex::TITLE)
             {
                 j -= 1;
-                let title = case::lower(tokens[j].text(doc.text).trim_end_matches('.'));
+                let title = words::lowered(tokens[j].text(doc.text).trim_end_matches('.'));
                 match title.as_str() {
                     "mr" => {
                         index.honorific_gender.insert(full.clone(), Gender::Male);
@@ -632,7 +632,12 @@ impl NameIndex {
                     "mrs" | "ms" | "miss" => {
                         index.honorific_gender.insert(full.clone(), Gender::Female);
                     }
-                    _ => index.titles.entry(title).or_default().push((f, full.clone())),
+                    _ => match index.titles.get_mut(title.as_str()) {
+                        Some(list) => list.push((f, full.clone())),
+                        None => {
+                            index.titles.insert(title.as_str().to_owned(), vec![(f, full.clone())]);
+                        }
+                    },
                 }
             }
             // The party or place words before the name and its role words: "Republican presidential
@@ -777,7 +782,7 @@ impl NameIndex {
     ) -> Option<String> {
         // "he" and "she" stand for people, not for "the agency" or "the union".
         let organisation = |name: &str| {
-            name.rsplit(' ').next().is_some_and(|head| ORGANISATION_ROLES.contains(&case::lower(head).as_str()))
+            name.rsplit(' ').next().is_some_and(|head| words::one_of(head, ORGANISATION_ROLES))
         };
         let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
             (Some(want), Some(have)) => want == have,
@@ -1142,10 +1147,10 @@ impl Entity {
     fn could_be_one_person(&self) -> bool {
         let name = self.name.as_str();
         let label = !name.chars().any(char::is_lowercase);
-        let opener = name.split_whitespace().next().map(case::lower).unwrap_or_default();
+        let opener = name.split_whitespace().next().unwrap_or("");
         let head = name.rsplit(' ').next().unwrap_or("");
         let group =
-            !self.named && (GROUP_OPENERS.contains(&opener.as_str()) || head.ends_with('s') && !head.ends_with("ss"));
+            !self.named && (words::one_of(opener, GROUP_OPENERS) || head.ends_with('s') && !head.ends_with("ss"));
         !label && !group
     }
 }
@@ -1181,13 +1186,13 @@ impl Book {
             }
             MentionKind::Pronoun => {
                 let word = doc.tokens[m.first].text(doc.text);
-                let lower = case::lower(word);
+                let lower = words::lowered(word);
                 let gender = words::speaker_pronoun(word).flatten().or(match lower.as_str() {
                     "his" => Some(Gender::Male),
                     "her" => Some(Gender::Female),
                     _ => None,
                 });
-                if lower == "i" || lower == "we" {
+                if matches!(lower.as_str(), "i" | "we") {
                     return None;
                 }
                 let name = names.salient_before(doc, self, m.first, gender, gender.is_some(), |_| false)?;
@@ -1300,6 +1305,14 @@ mod tests {
     use super::*;
     use crate::quotes::marks::find_quotations;
     use crate::segment::paragraphs;
+
+    #[test]
+    fn word_lists_are_lower_case_ascii() {
+        // `words::one_of` compares a word with them ignoring ASCII case.
+        for list in [GROUP_OPENERS, ORGANISATION_ROLES] {
+            crate::words::assert_lower_ascii(list);
+        }
+    }
 
     /// (kind, quoted text, speaker name) of each quote of `text`.
     fn speakers(text: &str) -> Vec<(&'static str, String, Option<String>)> {
