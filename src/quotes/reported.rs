@@ -109,12 +109,16 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
             first: if hangs { body.first } else { floor }.max(k.saturating_sub(CONTENT_REACH)),
             end: body.end.min(k + CONTENT_REACH),
         };
-        let found = according_to(doc, near, k)
-            .or_else(|| in_source(doc, near, k))
-            .or_else(|| labelled(doc, near, k))
-            .or_else(|| claim_noun(doc, near, k))
-            .or_else(|| headline(doc, near, k))
-            .or_else(|| reporting_verb(doc, near, k));
+        let found = may_open(doc, near, k)
+            .then(|| {
+                according_to(doc, near, k)
+                    .or_else(|| in_source(doc, near, k))
+                    .or_else(|| labelled(doc, near, k))
+                    .or_else(|| claim_noun(doc, near, k))
+                    .or_else(|| headline(doc, near, k))
+                    .or_else(|| reporting_verb(doc, near, k))
+            })
+            .flatten();
         match found {
             Some(r) => {
                 let content_end = r.parts.last().map_or(k, |p| p.end);
@@ -136,6 +140,18 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
             None => k += 1,
         }
     }
+}
+
+/// True unless token `k` fails what each attribution of [`sentence`] first asks of it: the start of
+/// `body` ([`in_source`], [`labelled`]), a reporting verb ([`headline`], [`reporting_verb`]),
+/// "according" ([`according_to`]) or a word before "that" ([`claim_noun`]). Most tokens are none,
+/// and are passed over with a look at two tokens.
+fn may_open(doc: &Doc, body: TokenRange, k: usize) -> bool {
+    const REPORTING_ANY: u16 = lex::REPORTING | lex::REPORTING_THAT | lex::REPORTING_ACT;
+    k == body.first
+        || doc.is(k, REPORTING_ANY)
+        || doc.word(k).eq_ignore_ascii_case("according")
+        || k + 1 < body.end && doc.word(k + 1).eq_ignore_ascii_case("that")
 }
 
 /// True when the stance verb at token `verb` stands after a modal or "to": "whether he would support
@@ -922,6 +938,31 @@ const ASIDE_OPENERS: &[&str] = &["while", "whereas", "which", "citing", "arguing
 mod tests {
     use super::*;
     use crate::segment::paragraphs;
+
+    #[test]
+    fn no_attribution_opens_where_may_open_says_none_can() {
+        let text = "According to the poll, most voters agree. In a Fox poll, most voters agree.\nRUBIO: I still believe it.\n\
+                    His claim that taxes rose was false. Trump Says Economy Is Strong Again. She said the city faces a gap. \
+                    The report found that costs rose, sources said. Critics accused him of lying, according to the Times.";
+        let doc = crate::doc::tests::doc_of(text);
+        let n = doc.tokens.len();
+        let mut opened = 0;
+        for k in 0..n {
+            for first in [0, k.saturating_sub(3), k] {
+                let near = TokenRange { first, end: n };
+                let found = according_to(&doc, near, k).is_some()
+                    || in_source(&doc, near, k).is_some()
+                    || labelled(&doc, near, k).is_some()
+                    || claim_noun(&doc, near, k).is_some()
+                    || headline(&doc, near, k).is_some()
+                    || reporting_verb(&doc, near, k).is_some();
+                assert!(!found || may_open(&doc, near, k), "{} from {first}", doc.word(k));
+                opened += usize::from(found);
+            }
+        }
+        // Every kind of attribution above was found somewhere.
+        assert!(opened >= 8, "{opened}");
+    }
 
     #[test]
     fn word_lists_are_lower_case_ascii() {

@@ -411,10 +411,9 @@ struct Run {
 /// Every proper-name run of the text, indexed for choosing the fullest form of a name, for
 /// pronouns and for roles. Every lookup is a hash or a binary search, so long texts stay linear.
 struct NameIndex {
-    /// Name runs outside quotes, in text order.
+    /// Name runs outside quotes, in text order (their first tokens rise: found by binary search).
     runs: Vec<Run>,
     /// The run starting at a token.
-    by_first: FastMap<usize, usize>,
     /// (first token, fullest name) of the person runs, in text order.
     people: Vec<(usize, Rc<str>)>,
     /// How many runs (quoted or not) end with each surname (by its last word's
@@ -436,7 +435,8 @@ struct NameIndex {
     /// surnames it comes from, by hash (at most two kept: one is enough to know, two to know it is
     /// ambiguous).
     one_letter_off: FastMap<String, Vec<u64>>,
-    /// The [`words::word_hash`] of each word the text writes in lower case.
+    /// The [`words::word_hash`] of each word the text writes in lower case that a surname matched
+    /// across one letter could be (see [`fuzzy`]).
     common: FastSet<u64>,
     /// Fullest name → the party and place words the text put before it, lower case ("republican",
     /// "arizona"), at most [`QUALIFIERS_PER_NAME`].
@@ -525,7 +525,6 @@ impl NameIndex {
         }
         let mut index = NameIndex {
             runs: Vec::new(),
-            by_first: FastMap::default(),
             people: Vec::new(),
             surname_count: FastMap::default(),
             forms: FastMap::default(),
@@ -566,7 +565,15 @@ impl NameIndex {
         }
         // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
         // (By the hash the document took of each word: no word is copied.)
-        index.common = (0..tokens.len()).filter(|&i| tokens[i].word && !tokens[i].capital).map(|i| doc.hash(i)).collect();
+        // Only a word that could be such a name is kept: one of as many letters as a name matched
+        // across a letter has at least, and in no list that keeps a surname from being matched.
+        let could_be_surname = |i: usize| {
+            tokens[i].span.len() >= *FUZZY_LETTERS.start() && !doc.is(i, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD)
+        };
+        index.common = (0..tokens.len())
+            .filter(|&i| tokens[i].word && !tokens[i].capital && could_be_surname(i))
+            .map(|i| doc.hash(i))
+            .collect();
         // The surnames are visited in the order a map keyed by their lower-case text gives (the
         // order that decides which two surnames a crowded variant keeps).
         let mut by_text: FastMap<String, usize> = FastMap::default();
@@ -669,7 +676,6 @@ impl NameIndex {
             if person && could_be_antecedent(doc, f, e, &full) {
                 index.people.push((f, full.clone()));
             }
-            index.by_first.insert(f, index.runs.len());
             if org {
                 // "Association" + "of Flight Attendants": an organisation's name runs on over "of".
                 // "Democratic National Committee": the party or country word before it is part of
@@ -845,7 +851,7 @@ impl NameIndex {
     /// organisation), and a lone capitalised word opening a sentence only when the text names it
     /// elsewhere too ("Wait", "Hours" open sentences without being anyone).
     fn is_person(&self, doc: &Doc, m: Mention) -> bool {
-        let Some(&k) = self.by_first.get(&m.first) else { return false };
+        let Ok(k) = self.runs.binary_search_by_key(&m.first, |r| r.first) else { return false };
         if !self.runs[k].person {
             return false;
         }
@@ -990,7 +996,12 @@ fn lowered_form_hash(doc: &Doc, first: usize, end: usize) -> u64 {
 
 /// A surname as a key: lower case, with one apostrophe for all ("O’Neill" and "O'Neill" are one).
 fn surname_key(word: &str) -> String {
-    case::lower(word).replace('’', "'")
+    let lower = case::lower(word);
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// The name of an organisation whose first run is `first..end`, run on over "of", "for" and "on"
