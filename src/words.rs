@@ -87,61 +87,37 @@ fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
 /// True when `word` in lower case is one of `list`, a short list of lower-case ASCII words written
 /// in the code ("the", "by"), without lowering a copy: a word with a character beyond ASCII
 /// lowers to one beyond ASCII too, so comparing while ignoring ASCII case is comparing lowered.
-#[inline]
 pub fn one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// How long an ASCII word [`lowered`] keeps on the stack: longer than nearly every word.
-const LOWERED_INLINE: usize = 32;
-
-/// A word in lower case (see [`case::lower`]), kept on the stack when it is short ASCII: what the
-/// rules that look at a word's ending or at several lists read, without an allocation per token.
+/// A word in lower case (see [`case::lower`]), borrowed when it is ASCII in lower case already (most
+/// words of a text): what the rules that look at a word's ending or at several lists read, without
+/// an allocation per token.
 #[derive(Debug)]
-pub enum Lowered<'w> {
-    /// An ASCII word already in lower case, as it is.
-    Same(&'w str),
-    /// A short ASCII word: its bytes lowered and its length.
-    Short([u8; LOWERED_INLINE], u8),
-    /// Any other word.
-    Long(String),
-}
+pub struct Lowered<'w>(std::borrow::Cow<'w, str>);
 
 impl Lowered<'_> {
     /// The lowered word.
-    #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
-            Lowered::Same(word) => word,
-            // ASCII lowered is ASCII: always UTF-8.
-            Lowered::Short(bytes, len) => std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or(""),
-            Lowered::Long(word) => word,
-        }
+        &self.0
     }
 }
 
 impl std::ops::Deref for Lowered<'_> {
     type Target = str;
-    #[inline]
     fn deref(&self) -> &str {
-        self.as_str()
+        &self.0
     }
 }
 
-/// `word` in lower case, as [`case::lower`] gives it, without allocating for a short ASCII word.
-#[inline]
+/// `word` in lower case, as [`case::lower`] gives it, copied only when it has a capital or a
+/// character beyond ASCII.
 pub fn lowered(word: &str) -> Lowered<'_> {
-    let bytes = word.as_bytes();
-    if bytes.iter().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        return Lowered::Same(word);
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Lowered(std::borrow::Cow::Borrowed(word));
     }
-    if bytes.len() <= LOWERED_INLINE && bytes.is_ascii() {
-        let mut out = [0u8; LOWERED_INLINE];
-        out[..bytes.len()].copy_from_slice(bytes);
-        out[..bytes.len()].make_ascii_lowercase();
-        return Lowered::Short(out, bytes.len() as u8);
-    }
-    Lowered::Long(case::lower(word))
+    Lowered(std::borrow::Cow::Owned(case::lower(word)))
 }
 
 /// Fails unless every word of `list` is lower-case ASCII, as [`one_of`] needs its lists.

@@ -413,19 +413,15 @@ struct Run {
 struct NameIndex {
     /// Name runs outside quotes, in text order (their first tokens rise: found by binary search).
     runs: Vec<Run>,
-    /// The run starting at a token.
     /// (first token, fullest name) of the person runs, in text order.
     people: Vec<(usize, Rc<str>)>,
-    /// How many runs (quoted or not) end with each surname (by its last word's
-    /// [`words::word_hash`]: lower case, one apostrophe for all).
-    surname_count: FastMap<u64, usize>,
-    /// The distinct forms of the names ending with each surname (by hash, as `surname_count`), as
-    /// token ranges `(first, end)` of the run that first wrote each.
-    forms: FastMap<u64, Vec<(usize, usize)>>,
+    /// The runs and forms of each surname, by its last word's [`words::word_hash`] (lower case, one
+    /// apostrophe for all).
+    surnames: FastMap<u64, Surname>,
     /// Title word → (token, fullest name) of the names it stood before, in text order.
     titles: FastMap<String, Vec<(usize, Rc<str>)>>,
-    /// Gender from honorifics (Mr., Mrs., Ms.) and common first names.
-    honorific_gender: FastMap<Rc<str>, Gender>,
+    /// What the text tells of each fullest name besides its words.
+    facts: FastMap<Rc<str>, NameFacts>,
     /// (first token, fullest name) of the organisations named ("Association of Flight Attendants"),
     /// in text order.
     organisations: Vec<(usize, String)>,
@@ -438,9 +434,26 @@ struct NameIndex {
     /// The [`words::word_hash`] of each word the text writes in lower case that a surname matched
     /// across one letter could be (see [`fuzzy`]).
     common: FastSet<u64>,
-    /// Fullest name → the party and place words the text put before it, lower case ("republican",
-    /// "arizona"), at most [`QUALIFIERS_PER_NAME`].
-    qualifiers: FastMap<Rc<str>, Vec<String>>,
+}
+
+/// The names ending with one surname.
+#[derive(Default)]
+struct Surname {
+    /// How many runs (quoted or not) end with it.
+    runs: usize,
+    /// The distinct forms of the names ending with it, as the token ranges `(first, end)` of the
+    /// runs that first wrote each (at most [`FORMS_PER_SURNAME`]).
+    forms: Vec<(usize, usize)>,
+}
+
+/// What the text tells of a person's fullest name besides its words.
+#[derive(Default)]
+struct NameFacts {
+    /// The gender honorifics (Mr., Mrs., Ms.) or a common first name give it.
+    gender: Option<Gender>,
+    /// The party and place words the text put before it, lower case ("republican", "arizona"), at
+    /// most [`QUALIFIERS_PER_NAME`].
+    qualifiers: Vec<String>,
 }
 
 /// How many words before a name are read for its party or place: "former Arizona Sen. John McCain".
@@ -477,7 +490,7 @@ fn qualifier(doc: &Doc, k: usize) -> String {
 /// "the Democratic front-runner" is not "Republican Donald Trump", "the Vermont senator" not
 /// "Arizona Sen. John McCain".
 fn contradicts(doc: &Doc, names: &NameIndex, m: Mention, name: &str) -> bool {
-    let Some(known) = names.qualifiers.get(name).filter(|q| !q.is_empty()) else { return false };
+    let Some(known) = names.facts.get(name).map(|f| &f.qualifiers).filter(|q| !q.is_empty()) else { return false };
     let party = |w: &String| PARTIES.iter().any(|(_, p)| p == w);
     let said: Vec<String> = (m.first + 1..m.end.saturating_sub(1))
         .filter(|&k| doc.tokens[k].capital && !doc.tokens[k].possessive)
@@ -526,15 +539,13 @@ impl NameIndex {
         let mut index = NameIndex {
             runs: Vec::new(),
             people: Vec::new(),
-            surname_count: FastMap::default(),
-            forms: FastMap::default(),
+            surnames: FastMap::default(),
             titles: FastMap::default(),
-            honorific_gender: FastMap::default(),
+            facts: FastMap::default(),
             organisations: Vec::new(),
             acronyms: FastMap::default(),
             one_letter_off: FastMap::default(),
             common: FastSet::default(),
-            qualifiers: FastMap::default(),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention. Each run's form is numbered.
@@ -546,7 +557,7 @@ impl NameIndex {
         let mut surnames: Vec<usize> = Vec::new();
         for &(f, e) in &raw {
             // The surname is the last word's hash: lower case, one apostrophe for all.
-            *index.surname_count.entry(doc.hash(e - 1)).or_default() += 1;
+            index.surnames.entry(doc.hash(e - 1)).or_default().runs += 1;
             let forms_so_far = form_of_text.len();
             let form = *form_of_text.entry(run_text(f, e)).or_insert(forms_so_far);
             form_of_run.push(form);
@@ -554,7 +565,7 @@ impl NameIndex {
                 continue;
             }
             if seen_forms.insert(lowered_form_hash(doc, f, e)) {
-                let forms = index.forms.entry(doc.hash(e - 1)).or_default();
+                let forms = &mut index.surnames.entry(doc.hash(e - 1)).or_default().forms;
                 if forms.is_empty() {
                     surnames.push(e - 1);
                 }
@@ -581,7 +592,7 @@ impl NameIndex {
             by_text.insert(surname_key(doc.word(k)), k);
         }
         for (surname, &k) in &by_text {
-            let forms = &index.forms[&doc.hash(k)];
+            let forms = &index.surnames[&doc.hash(k)].forms;
             if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && !index.common.contains(&doc.hash(k)) {
                 for variant in letter_dropped(surname) {
                     let list = index.one_letter_off.entry(variant).or_default();
@@ -619,9 +630,7 @@ impl NameIndex {
             });
             let person = !org && !place && !stop;
             if let Some(g) = first_name {
-                if !index.honorific_gender.contains_key(&full) {
-                    index.honorific_gender.insert(full.clone(), g);
-                }
+                index.facts.entry(full.clone()).or_default().gender.get_or_insert(g);
             }
             // Titles right before the name: President Trump, press secretary Karoline Leavitt.
             let mut j = f;
@@ -634,10 +643,10 @@ impl NameIndex {
                 let title = words::lowered(tokens[j].text(doc.text).trim_end_matches('.'));
                 match title.as_str() {
                     "mr" => {
-                        index.honorific_gender.insert(full.clone(), Gender::Male);
+                        index.facts.entry(full.clone()).or_default().gender = Some(Gender::Male);
                     }
                     "mrs" | "ms" | "miss" => {
-                        index.honorific_gender.insert(full.clone(), Gender::Female);
+                        index.facts.entry(full.clone()).or_default().gender = Some(Gender::Female);
                     }
                     _ => match index.titles.get_mut(title.as_str()) {
                         Some(list) => list.push((f, full.clone())),
@@ -667,7 +676,7 @@ impl NameIndex {
                 let party = PARTIES.iter().any(|(_, p)| *p == word);
                 let kept = !word.is_empty() && (party || role_seen);
                 if kept {
-                    let words = index.qualifiers.entry(full.clone()).or_default();
+                    let words = &mut index.facts.entry(full.clone()).or_default().qualifiers;
                     if words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
                         words.push(word);
                     }
@@ -691,7 +700,7 @@ impl NameIndex {
                 }
                 let name = organisation_name(doc, first, e)
                     .or_else(|| (first < f).then(|| doc.span(first, e).slice(doc.text).to_owned()))
-                    .unwrap_or_else(|| full.to_string());
+                    .unwrap_or_else(|| String::from(&*full));
                 if name.contains(' ') {
                     if let Some(initials) = initials(&name) {
                         index.acronyms.entry(initials).or_insert_with(|| name.clone());
@@ -726,7 +735,7 @@ impl NameIndex {
             }
         }
         let mut best = (first, end);
-        for &(f, e) in self.forms.get(&doc.hash(end - 1)).into_iter().flatten() {
+        for &(f, e) in self.surnames.get(&doc.hash(end - 1)).into_iter().flat_map(|s| &s.forms) {
             if e - f > best.1 - best.0 && (first..end).all(|w| (f..e).any(|k| same_word(doc, k, w))) {
                 best = (f, e);
             }
@@ -760,7 +769,7 @@ impl NameIndex {
                 }
             }
         }
-        let forms = self.forms.get(&found?)?;
+        let forms = &self.surnames.get(&found?)?.forms;
         let &(f, e) = forms.iter().filter(|(f, e)| e - f > 1).max_by_key(|(f, e)| e - f)?;
         // A person's name, not a body's or a label's such as "News Analysis".
         let body = (f..e).any(|w| doc.is(w, lex::ORG_WORD | lex::NAME_STOPWORD));
@@ -790,7 +799,7 @@ impl NameIndex {
         let organisation = |name: &str| {
             name.rsplit(' ').next().is_some_and(|head| words::one_of(head, ORGANISATION_ROLES))
         };
-        let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
+        let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.facts.get(name).and_then(|f| f.gender))) {
             (Some(want), Some(have)) => want == have,
             (Some(_), None) => !organisation(name),
             _ => !one || !organisation(name),
@@ -863,7 +872,7 @@ impl NameIndex {
         if m.end - m.first > 1 || !opens_sentence {
             return true;
         }
-        self.surname_count.get(&doc.hash(m.first)).is_some_and(|&n| n > 1)
+        self.surnames.get(&doc.hash(m.first)).is_some_and(|s| s.runs > 1)
     }
 
     /// True when the text gave `name`, before token `at`, the title of a public figure other than
@@ -894,7 +903,7 @@ impl NameIndex {
                 before.iter().rev().take(ORGANISATION_REACH).find(|(_, name)| fits(name))
             })
             .max_by_key(|(tok, _)| *tok)
-            .map(|(_, name)| name.to_string())
+            .map(|(_, name)| String::from(&**name))
     }
 }
 
