@@ -427,10 +427,12 @@ struct NameIndex {
     organisations: Vec<(usize, String)>,
     /// An organisation's initials → its name: "IMF" → "International Monetary Fund".
     acronyms: FastMap<String, String>,
-    /// Each surname given with a first name, lowercase, with one letter dropped (and whole) → the
-    /// surnames it comes from, by hash (at most two kept: one is enough to know, two to know it is
-    /// ambiguous).
-    one_letter_off: FastMap<String, Vec<u64>>,
+    /// Each surname given with a first name, lowercase, with one letter dropped (and whole), by the
+    /// hash [`letter_dropped`] gives it → where `near` holds the surnames it comes from.
+    one_letter_off: FastMap<u64, u32>,
+    /// The surnames (by hash; 0 for none) each variant of `one_letter_off` comes from: at most two
+    /// kept, one is enough to know, two to know it is ambiguous.
+    near: Vec<[u64; 2]>,
     /// The [`words::word_hash`] of each word the text writes in lower case that a surname matched
     /// across one letter could be (see [`fuzzy`]).
     common: FastSet<u64>,
@@ -545,6 +547,7 @@ impl NameIndex {
             organisations: Vec::new(),
             acronyms: FastMap::default(),
             one_letter_off: FastMap::default(),
+            near: Vec::new(),
             common: FastSet::default(),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
@@ -594,12 +597,22 @@ impl NameIndex {
         for (surname, &k) in &by_text {
             let forms = &index.surnames[&doc.hash(k)].forms;
             if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && !index.common.contains(&doc.hash(k)) {
-                for variant in letter_dropped(surname) {
-                    let list = index.one_letter_off.entry(variant).or_default();
-                    if list.len() < 2 && !list.contains(&doc.hash(k)) {
-                        list.push(doc.hash(k));
+                let (one_letter_off, near) = (&mut index.one_letter_off, &mut index.near);
+                letter_dropped(surname, |variant| {
+                    match one_letter_off.get(&variant) {
+                        Some(&at) => {
+                            let list = &mut near[at as usize];
+                            if list[1] == 0 && list[0] != doc.hash(k) {
+                                list[1] = doc.hash(k);
+                            }
+                        }
+                        None => {
+                            one_letter_off.insert(variant, near.len() as u32);
+                            near.push([doc.hash(k), 0]);
+                        }
                     }
-                }
+                    true
+                });
             }
         }
         // Per written form: (fullest name, an organisation word in it, opens with a stop word, gender
@@ -758,16 +771,25 @@ impl NameIndex {
             return None;
         }
         let mut found: Option<u64> = None;
-        for variant in letter_dropped(&surname_key(doc.word(k))) {
-            for &other in self.one_letter_off.get(&variant).into_iter().flatten() {
+        let mut ambiguous = false;
+        letter_dropped(&surname_key(doc.word(k)), |variant| {
+            let list = self.one_letter_off.get(&variant).map(|&at| self.near[at as usize]);
+            for other in list.into_iter().flatten().filter(|&other| other != 0) {
                 if other == surname {
                     continue;
                 }
                 match found {
-                    Some(f) if f != other => return None,
+                    Some(f) if f != other => {
+                        ambiguous = true;
+                        return false;
+                    }
                     _ => found = Some(other),
                 }
             }
+            true
+        });
+        if ambiguous {
+            return None;
         }
         let forms = &self.surnames.get(&found?)?.forms;
         let &(f, e) = forms.iter().filter(|(f, e)| e - f > 1).max_by_key(|(f, e)| e - f)?;
@@ -963,23 +985,29 @@ fn fuzzy(doc: &Doc, k: usize) -> bool {
     !doc.is(k, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD) && FUZZY_LETTERS.contains(&doc.word(k).chars().count())
 }
 
-/// A word whole and with each of its letters dropped in turn: two words one letter apart (a letter
-/// dropped, added or changed, or two side by side swapped) share one of these.
-fn letter_dropped(word: &str) -> impl Iterator<Item = String> + '_ {
-    let whole = std::iter::once(word.to_owned());
-    whole.chain(word.char_indices().map(move |(at, c)| {
-        let mut out = String::with_capacity(word.len());
-        out.push_str(&word[..at]);
-        out.push_str(&word[at + c.len_utf8()..]);
-        out
-    }))
+/// Calls `visit` with the FNV-1a hash of a word whole and of it with each of its letters dropped
+/// in turn until it returns false: two words one letter apart (a letter dropped, added or changed,
+/// or two side by side swapped) share one of these.
+fn letter_dropped(word: &str, mut visit: impl FnMut(u64) -> bool) {
+    let hash = |bytes: &[u8], h: u64| bytes.iter().fold(h, |h, &b| fnv_step(h, b));
+    if !visit(hash(word.as_bytes(), FNV_OFFSET)) {
+        return;
+    }
+    for (at, c) in word.char_indices() {
+        let before = hash(&word.as_bytes()[..at], FNV_OFFSET);
+        if !visit(hash(&word.as_bytes()[at + c.len_utf8()..], before)) {
+            return;
+        }
+    }
 }
 
 /// True when the words at tokens `a` and `b` are the same but for ASCII case, or, written at
 /// different lengths, but for case and the form of their apostrophe ("O’Neill", "O'Neill").
 fn same_word(doc: &Doc, a: usize, b: usize) -> bool {
-    let (wa, wb) = (doc.word(a), doc.word(b));
-    doc.hash(a) == doc.hash(b) && (wa.len() != wb.len() || wa.eq_ignore_ascii_case(wb))
+    doc.hash(a) == doc.hash(b) && {
+        let (wa, wb) = (doc.word(a), doc.word(b));
+        wa.len() != wb.len() || wa.eq_ignore_ascii_case(wb)
+    }
 }
 
 /// The words of tokens `first..end` joined by spaces: a name as the result gives it.
@@ -1574,6 +1602,23 @@ mod tests {
         // One word whatever its case and apostrophe; never a different word.
         assert!(same_word(&doc, at("MAMDANI"), at("Mamdani")) && same_word(&doc, at("O’Neill"), at("O'Neill")));
         assert!(!same_word(&doc, at("Zohran"), at("Mamdani")));
+    }
+
+    #[test]
+    fn words_one_letter_apart_share_a_variant() {
+        let variants = |word: &str| {
+            let mut all = Vec::new();
+            letter_dropped(word, |h| {
+                all.push(h);
+                true
+            });
+            all
+        };
+        let shared = |a: &str, b: &str| variants(a).iter().any(|h| variants(b).contains(h));
+        // A letter dropped, changed, or two swapped; the whole word is its own first variant.
+        assert!(shared("wimmer", "wimer") && shared("wimes", "wines") && shared("mclenney", "mcelnney"));
+        assert!(!shared("wimmer", "larson"));
+        assert_eq!(variants("ab").len(), 3);
     }
 
     #[test]
