@@ -120,6 +120,24 @@ pub fn lowered(word: &str) -> Lowered<'_> {
     Lowered(std::borrow::Cow::Owned(case::lower(word)))
 }
 
+/// FNV-1a's multiplier, as [`fnv_step`] uses it, for [`literal_hash`] at compile time.
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// The [`word_hash`] of a word of lower-case ASCII letters written in the code, worked out at
+/// compile time: a token reads as that word, in any case, exactly when the document's hash of it
+/// is this (two words of a text sharing a 64-bit hash aside).
+pub const fn literal_hash(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < bytes.len() {
+        assert!(bytes[i].is_ascii_lowercase(), "lower-case ASCII letters only");
+        h = (h ^ bytes[i] as u64).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
 /// Fails unless every word of `list` is lower-case ASCII, as [`one_of`] needs its lists.
 #[cfg(test)]
 pub(crate) fn assert_lower_ascii(list: &[&str]) {
@@ -443,6 +461,14 @@ mod tests {
             assert_eq!(lowered(word).as_str(), case::lower(word), "{word}");
         }
         assert!(one_of("The", &["a", "the"]) && !one_of("Thé", &["the"]) && !one_of("won’t", &["won't"]));
+    }
+
+    #[test]
+    fn a_literal_hashes_as_its_word_in_any_case() {
+        const THAT: u64 = literal_hash("that");
+        assert_eq!(THAT, word_hash("That"));
+        assert_eq!(literal_hash("according"), read_word("ACCORDING").hash);
+        assert_ne!(THAT, word_hash("than"));
     }
 
     #[test]

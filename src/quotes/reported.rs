@@ -109,14 +109,20 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
             first: if hangs { body.first } else { floor }.max(k.saturating_sub(CONTENT_REACH)),
             end: body.end.min(k + CONTENT_REACH),
         };
+        // Each attribution is tried only where the token passes what it first asks.
         let found = may_open(doc, near, k)
             .then(|| {
-                according_to(doc, near, k)
-                    .or_else(|| in_source(doc, near, k))
-                    .or_else(|| labelled(doc, near, k))
-                    .or_else(|| claim_noun(doc, near, k))
-                    .or_else(|| headline(doc, near, k))
-                    .or_else(|| reporting_verb(doc, near, k))
+                let t = doc.tokens[k];
+                (doc.hash(k) == ACCORDING)
+                    .then(|| according_to(doc, near, k))
+                    .flatten()
+                    .or_else(|| (k == near.first).then(|| in_source(doc, near, k).or_else(|| labelled(doc, near, k))).flatten())
+                    .or_else(|| (k + 1 < near.end && doc.hash(k + 1) == THAT).then(|| claim_noun(doc, near, k)).flatten())
+                    .or_else(|| {
+                        (t.word && !t.quoted && doc.is(k, REPORTING_ANY))
+                            .then(|| headline(doc, near, k).or_else(|| reporting_verb(doc, near, k)))
+                            .flatten()
+                    })
             })
             .flatten();
         match found {
@@ -147,12 +153,15 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
 /// "according" ([`according_to`]) or a word before "that" ([`claim_noun`]). Most tokens are none,
 /// and are passed over with a look at two tokens.
 fn may_open(doc: &Doc, body: TokenRange, k: usize) -> bool {
-    const REPORTING_ANY: u16 = lex::REPORTING | lex::REPORTING_THAT | lex::REPORTING_ACT;
-    k == body.first
-        || doc.is(k, REPORTING_ANY)
-        || doc.word(k).eq_ignore_ascii_case("according")
-        || k + 1 < body.end && doc.word(k + 1).eq_ignore_ascii_case("that")
+    k == body.first || doc.is(k, REPORTING_ANY) || doc.hash(k) == ACCORDING || k + 1 < body.end && doc.hash(k + 1) == THAT
 }
+
+/// The list bits of a word that may report: [`headline`] and [`reporting_verb`] need one.
+const REPORTING_ANY: u16 = lex::REPORTING | lex::REPORTING_THAT | lex::REPORTING_ACT;
+
+/// The hashes of "according" and "that", as the document hashes a word in any case.
+const ACCORDING: u64 = words::literal_hash("according");
+const THAT: u64 = words::literal_hash("that");
 
 /// True when the stance verb at token `verb` stands after a modal or "to": "whether he would support
 /// new funding", "she declined to endorse the plan" ask or plan a stance, and report none.
@@ -173,7 +182,9 @@ fn closing_attribution(doc: &Doc, body: TokenRange) -> Option<Reported> {
     let tail = body.end.saturating_sub(CLOSING_REACH).max(body.first + 1);
     let comma = (tail..body.end).rev().find(|&j| doc.is_punct(j, ","))?;
     let r = (comma + 1..body.end).find_map(|k| {
-        according_to(doc, body, k)
+        (doc.hash(k) == ACCORDING)
+            .then(|| according_to(doc, body, k))
+            .flatten()
             .or_else(|| (doc.reporting_verb(k) == Some(Reporting::Clause)).then(|| reporting_verb(doc, body, k)).flatten())
     })?;
     let content = r.parts.first()?;
@@ -950,14 +961,21 @@ mod tests {
         for k in 0..n {
             for first in [0, k.saturating_sub(3), k] {
                 let near = TokenRange { first, end: n };
-                let found = according_to(&doc, near, k).is_some()
-                    || in_source(&doc, near, k).is_some()
-                    || labelled(&doc, near, k).is_some()
-                    || claim_noun(&doc, near, k).is_some()
-                    || headline(&doc, near, k).is_some()
-                    || reporting_verb(&doc, near, k).is_some();
-                assert!(!found || may_open(&doc, near, k), "{} from {first}", doc.word(k));
-                opened += usize::from(found);
+                // Each attribution, and what `sentence` asks of the token before trying it.
+                let t = doc.tokens[k];
+                let verb = t.word && !t.quoted && doc.is(k, REPORTING_ANY);
+                let tried = [
+                    (according_to(&doc, near, k).is_some(), doc.hash(k) == ACCORDING),
+                    (in_source(&doc, near, k).is_some(), k == near.first),
+                    (labelled(&doc, near, k).is_some(), k == near.first),
+                    (claim_noun(&doc, near, k).is_some(), k + 1 < near.end && doc.hash(k + 1) == THAT),
+                    (headline(&doc, near, k).is_some(), verb),
+                    (reporting_verb(&doc, near, k).is_some(), verb),
+                ];
+                for (i, (found, asked)) in tried.into_iter().enumerate() {
+                    assert!(!found || asked && may_open(&doc, near, k), "attribution {i} at {} from {first}", doc.word(k));
+                    opened += usize::from(found);
+                }
             }
         }
         // Every kind of attribution above was found somewhere.
