@@ -100,6 +100,12 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
     // Content never reaches back into the attribution before it.
     let mut floor = body.first;
     while k < body.end {
+        // Most tokens can open no attribution whatever stretch is read around them (`may_open` of
+        // any stretch inside `body` starting at `floor` or at the sentence start).
+        if !(k == floor || may_open(doc, body, k)) {
+            k += 1;
+            continue;
+        }
         // Each cue reads a bounded stretch around it, so a sentence of thousands of reports stays
         // linear.
         // A participle after a comma ("…, noting that C") hangs from the clause before it, whose
