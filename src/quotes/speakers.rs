@@ -1322,9 +1322,17 @@ impl Book {
         let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
         used.sort_unstable();
         used.dedup();
+        // The runs of the names quoted (those of names never quoted are not gathered).
         let mut spans_by_name: FastMap<&str, Vec<Span>> = FastMap::default();
+        for &id in &used {
+            if self.entities[id].named {
+                spans_by_name.insert(&self.entities[id].name, Vec::new());
+            }
+        }
         for run in &names.runs {
-            spans_by_name.entry(&run.full).or_default().push(doc.span(run.first, run.end));
+            if let Some(spans) = spans_by_name.get_mut(&*run.full) {
+                spans.push(doc.span(run.first, run.end));
+            }
         }
         let mut speakers: Vec<(usize, Speaker)> = used
             .iter()
