@@ -115,20 +115,14 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
             first: if hangs { body.first } else { floor }.max(k.saturating_sub(CONTENT_REACH)),
             end: body.end.min(k + CONTENT_REACH),
         };
-        // Each attribution is tried only where the token passes what it first asks.
         let found = may_open(doc, near, k)
             .then(|| {
-                let t = doc.tokens[k];
-                (doc.hash(k) == ACCORDING)
-                    .then(|| according_to(doc, near, k))
-                    .flatten()
-                    .or_else(|| (k == near.first).then(|| in_source(doc, near, k).or_else(|| labelled(doc, near, k))).flatten())
-                    .or_else(|| (k + 1 < near.end && doc.hash(k + 1) == THAT).then(|| claim_noun(doc, near, k)).flatten())
-                    .or_else(|| {
-                        (t.word && !t.quoted && doc.is(k, REPORTING_ANY))
-                            .then(|| headline(doc, near, k).or_else(|| reporting_verb(doc, near, k)))
-                            .flatten()
-                    })
+                according_to(doc, near, k)
+                    .or_else(|| in_source(doc, near, k))
+                    .or_else(|| labelled(doc, near, k))
+                    .or_else(|| claim_noun(doc, near, k))
+                    .or_else(|| headline(doc, near, k))
+                    .or_else(|| reporting_verb(doc, near, k))
             })
             .flatten();
         match found {
@@ -967,7 +961,7 @@ mod tests {
         for k in 0..n {
             for first in [0, k.saturating_sub(3), k] {
                 let near = TokenRange { first, end: n };
-                // Each attribution, and what `sentence` asks of the token before trying it.
+                // Each attribution, and what it first asks of the token (which `may_open` holds).
                 let t = doc.tokens[k];
                 let verb = t.word && !t.quoted && doc.is(k, REPORTING_ANY);
                 let tried = [
