@@ -84,6 +84,68 @@ fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
     case::with_lower(word, |w| set.contains(w))
 }
 
+/// True when `word` in lower case is one of `list`, a short list of lower-case ASCII words written
+/// in the code ("the", "by"), without lowering a copy: a word with a character beyond ASCII
+/// lowers to one beyond ASCII too, so comparing while ignoring ASCII case is comparing lowered.
+pub fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// A word in lower case (see [`case::lower`]), borrowed when it is ASCII in lower case already (most
+/// words of a text): what the rules that look at a word's ending or at several lists read, without
+/// an allocation per token.
+#[derive(Debug)]
+pub struct Lowered<'w>(std::borrow::Cow<'w, str>);
+
+impl Lowered<'_> {
+    /// The lowered word.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Lowered<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// `word` in lower case, as [`case::lower`] gives it, copied only when it has a capital or a
+/// character beyond ASCII.
+pub fn lowered(word: &str) -> Lowered<'_> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Lowered(std::borrow::Cow::Borrowed(word));
+    }
+    Lowered(std::borrow::Cow::Owned(case::lower(word)))
+}
+
+/// FNV-1a's multiplier, as [`fnv_step`] uses it, for [`literal_hash`] at compile time.
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// The [`word_hash`] of a word of lower-case ASCII letters written in the code, worked out at
+/// compile time: a token reads as that word, in any case, exactly when the document's hash of it
+/// is this (two words of a text sharing a 64-bit hash aside).
+pub const fn literal_hash(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut i = 0;
+    while i < bytes.len() {
+        assert!(bytes[i].is_ascii_lowercase(), "lower-case ASCII letters only");
+        h = (h ^ bytes[i] as u64).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
+/// Fails unless every word of `list` is lower-case ASCII, as [`one_of`] needs its lists.
+#[cfg(test)]
+pub(crate) fn assert_lower_ascii(list: &[&str]) {
+    for word in list {
+        assert!(word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()), "{word}");
+    }
+}
+
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
     contains_lower(&ABBREVIATIONS, word)
@@ -99,16 +161,6 @@ pub enum Reporting {
     ThatClause,
     /// A speech act whose object is what was said: "accused Y of Z", "called for Z".
     Act,
-}
-
-/// True when a capitalised `word` opens a sentence or phrase without being part of a name ("The", "In").
-pub fn is_name_stopword(word: &str) -> bool {
-    contains_lower(&NAME_STOPWORDS, word.trim_end_matches('.'))
-}
-
-/// True when `word` marks a capitalised name as an organisation or a place ("House", "News").
-pub fn is_org_word(word: &str) -> bool {
-    contains_lower(&ORG_WORDS, word)
 }
 
 /// The word lists a word belongs to, as bits: what the quote stages ask of every token, worked out
@@ -218,7 +270,8 @@ impl HashTable {
 }
 
 /// The word lists `word` belongs to, as [`lex`] bits: the same answers as `is_speech_verb`,
-/// `is_title` and the rest, from one lower-casing.
+/// `is_title` and the rest, from one lower-casing (the document reads each token's once).
+#[cfg(test)]
 pub fn lexicon_bits(word: &str) -> u16 {
     read_word(word).lex
 }
@@ -292,6 +345,7 @@ impl WordReader {
 }
 
 /// Reads a word of the text once: its list bits, its hash and its stem's hash.
+#[cfg(test)]
 pub fn read_word(word: &str) -> WordRead {
     WordReader::default().read(word)
 }
@@ -398,6 +452,34 @@ mod tests {
         assert!(lexicon_bits("Sen.") & lex::TITLE != 0);
         assert!(lexicon_bits("secretary") & lex::TITLE != 0);
         assert!(lexicon_bits("Trump") & lex::TITLE == 0);
+    }
+
+    #[test]
+    fn lowered_and_one_of_read_as_lower_case_does() {
+        for word in ["Said", "the", "said", "ÉLYSÉE", "O’Neill", "A-very-long-hyphenated-compound-word-indeed", ""]
+        {
+            assert_eq!(lowered(word).as_str(), case::lower(word), "{word}");
+        }
+        assert!(one_of("The", &["a", "the"]) && !one_of("Thé", &["the"]) && !one_of("won’t", &["won't"]));
+    }
+
+    #[test]
+    fn a_literal_hashes_as_its_word_in_any_case() {
+        const THAT: u64 = literal_hash("that");
+        assert_eq!(THAT, word_hash("That"));
+        assert_eq!(literal_hash("according"), read_word("ACCORDING").hash);
+        assert_ne!(THAT, word_hash("than"));
+    }
+
+    #[test]
+    fn no_list_word_holds_an_apostrophe() {
+        // A word's hash reads "’" as "'": the quote stages compare a token's hash and list bits with
+        // a list's words, which is a comparison of lower-case text only while the lists hold neither.
+        let lists = [&*ABBREVIATIONS, &*TITLES, &*NAME_STOPWORDS, &*ORG_WORDS, &*AUX_WORDS, &*SPEECH_VERBS];
+        let verbs = [&*SOURCE_NOUNS, &*REPORTING_VERBS, &*REPORTING_ACT_VERBS, &*STANCE_VERBS, &*REPORTING_THAT_VERBS];
+        for word in lists.iter().chain(&verbs).flat_map(|set| set.iter()).chain(PRONOUNS.keys()) {
+            assert!(!word.contains(['\'', '’']), "{word}");
+        }
     }
 
     #[test]

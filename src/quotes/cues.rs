@@ -1,7 +1,6 @@
 //! Cue choice: which verb or phrase attributes a quotation ("said", "told CBS News", "according to",
 //! a dash, a transcript label) and which mention it names; the policy over the scanners in names.rs.
 
-use crate::case;
 use crate::doc::Doc;
 use crate::words::{self, lex};
 
@@ -124,7 +123,7 @@ impl<'t> Doc<'t> {
         if prev.possessive {
             return false;
         }
-        let before = case::lower(prev.text(self.text));
+        let before = words::lowered(prev.text(self.text));
         let ing = t.text(self.text).ends_with("ing");
         !(NOUN_MARKERS.contains(&before.as_str()) || (!ing && PREPOSITIONS.contains(&before.as_str())))
     }
@@ -145,7 +144,7 @@ impl<'t> Doc<'t> {
             if !t.word || t.quoted || t.capital || t.possessive {
                 return false;
             }
-            let lower = case::lower(self.word(k));
+            let lower = words::lowered(self.word(k));
             if k + 1 < i && NOUN_MARKERS.contains(&lower.as_str()) {
                 return true;
             }
@@ -390,7 +389,7 @@ impl<'t> Doc<'t> {
             let named = self.name_ending_at(quote - 1).filter(|m| m.first >= start && m.first > start);
             // "With Democratic leaders worried …, President Obama is rolling out a message:": an
             // opening phrase led by a preposition ends at its comma, and the subject follows it.
-            let opens_with_preposition = PREPOSITIONS.contains(&case::lower(self.word(start)).as_str());
+            let opens_with_preposition = words::one_of(self.word(start), PREPOSITIONS);
             let start = match (start..quote).find(|&k| self.is_punct(k, ",")) {
                 Some(comma) if opens_with_preposition && comma + 1 < quote => comma + 1,
                 _ => start,
@@ -410,10 +409,10 @@ impl<'t> Doc<'t> {
     /// Who wrote the statement a mention names: "her statement" → her (a pronoun mention on the
     /// possessive), "The agency issued a statement" → the agency. `None` when `m` is no statement.
     pub(crate) fn statement_author(&self, m: Mention) -> Option<Mention> {
-        if m.kind != MentionKind::Role || !STATEMENT_NOUNS.contains(&case::lower(self.word(m.end - 1)).as_str()) {
+        if m.kind != MentionKind::Role || !words::one_of(self.word(m.end - 1), STATEMENT_NOUNS) {
             return None;
         }
-        let opener = case::lower(self.word(m.first));
+        let opener = words::lowered(self.word(m.first));
         if matches!(opener.as_str(), "his" | "her" | "their") {
             return Some(Mention { first: m.first, end: m.first + 1, kind: MentionKind::Pronoun });
         }
@@ -423,13 +422,13 @@ impl<'t> Doc<'t> {
             let name = self.name_ending_at(owner + 1).filter(|n| n.first >= first && n.end == owner + 1);
             return Some(name.unwrap_or(Mention { first, end: owner + 1, kind: MentionKind::Role }));
         }
-        let verb = m.first.checked_sub(1).filter(|&v| ISSUING_VERBS.contains(&case::lower(self.word(v)).as_str()))?;
+        let verb = m.first.checked_sub(1).filter(|&v| words::one_of(self.word(v), ISSUING_VERBS))?;
         self.subject_before(verb, self.sentence_start(verb))
     }
 
     /// The cue words from the verb: "said", "told CBS News", "told reporters".
     pub(crate) fn cue_end(&self, verb: usize) -> usize {
-        let lower = case::lower(self.word(verb));
+        let lower = words::lowered(self.word(verb));
         if matches!(lower.as_str(), "told" | "tells" | "tell" | "telling" | "asked") {
             let mut e = verb + 1;
             while e < self.tokens.len()
@@ -537,7 +536,7 @@ impl<'t> Doc<'t> {
         let role = self.role_ending_at(last, lo)?;
         // "Trump at the time said" / "Clinton on Tuesday said": a phrase after a preposition is not
         // the subject; the subject stands before it.
-        if role.first > lo && PREPOSITIONS.contains(&case::lower(self.word(role.first - 1)).as_str()) {
+        if role.first > lo && words::one_of(self.word(role.first - 1), PREPOSITIONS) {
             let before = role.first - 1;
             if before > lo {
                 let subject =
@@ -581,7 +580,7 @@ impl<'t> Doc<'t> {
     /// True when name `m` only qualifies the noun after it, inside a description: "the New York
     /// businessman", "a Trump campaign aide".
     fn modifies_noun(&self, m: Mention, lo: usize) -> bool {
-        let opened = m.first > lo && matches!(case::lower(self.word(m.first - 1)).as_str(), "the" | "a" | "an");
+        let opened = m.first > lo && words::one_of(self.word(m.first - 1), &["the", "a", "an"]);
         let noun_after = self.tokens.get(m.end).is_some_and(|t| {
             t.word && !t.capital && !t.quoted && !self.is(m.end, lex::SPEECH_VERB | lex::AUX_WORD | lex::PRONOUN)
         });
@@ -617,6 +616,14 @@ impl<'t> Doc<'t> {
 mod tests {
     use super::*;
     use crate::doc::tests::{at, doc_of};
+
+    #[test]
+    fn word_lists_are_lower_case_ascii() {
+        // `words::one_of` compares a word with them ignoring ASCII case.
+        for list in [ISSUING_VERBS, STATEMENT_NOUNS] {
+            crate::words::assert_lower_ascii(list);
+        }
+    }
 
     /// (cue words, mention) of a cue.
     fn show(doc: &Doc, cue: Option<Cue>) -> Option<(String, Option<String>)> {

@@ -1,7 +1,6 @@
 //! Scanners for who a cue names: name runs (titles and descriptors skipped), pronouns, roles and
 //! descriptions, transcript labels. They read tokens and decide nothing about cues.
 
-use crate::case;
 use crate::doc::Doc;
 use crate::words::{self, lex};
 
@@ -45,7 +44,7 @@ const ROLE_WORDS: usize = 5;
 impl<'t> Doc<'t> {
     /// True when a preposition stands right before token `i` ("in Salem": a place, not a subject).
     pub(crate) fn after_preposition(&self, i: usize) -> bool {
-        i > 0 && self.tokens[i - 1].word && PREPOSITIONS.contains(&case::lower(self.word(i - 1)).as_str())
+        i > 0 && self.tokens[i - 1].word && words::one_of(self.word(i - 1), PREPOSITIONS)
     }
 
     /// A transcript label at token `i`: one to three capitalised words in capitals (or a title and a
@@ -79,7 +78,7 @@ impl<'t> Doc<'t> {
         if let Some(m) = self.titled_name_after(i) {
             return Some(m);
         }
-        let lower = case::lower(self.word(i));
+        let lower = words::lowered(self.word(i));
         if matches!(lower.as_str(), "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their") {
             let mut e = i + 1;
             while e < self.tokens.len()
@@ -98,7 +97,7 @@ impl<'t> Doc<'t> {
                 if self.tokens[e - 1].possessive {
                     break;
                 }
-                let w = case::lower(self.word(e - 1));
+                let w = words::lowered(self.word(e - 1));
                 if matches!(w.as_str(), "of" | "for" | "who" | "at" | "in" | "on" | "and") {
                     e -= 1;
                     break;
@@ -224,7 +223,7 @@ impl<'t> Doc<'t> {
             if t.capital && !self.is(j, lex::TITLE) {
                 break;
             }
-            if t.possessive || ROLE_BREAKS.contains(&case::lower(self.word(j)).as_str()) {
+            if t.possessive || words::one_of(self.word(j), ROLE_BREAKS) {
                 return None;
             }
             j += 1;
@@ -264,7 +263,7 @@ impl<'t> Doc<'t> {
 
     /// A description ending at token `last`: "the president", "a campaign spokesman", "sources".
     pub(crate) fn role_ending_at(&self, last: usize, lo: usize) -> Option<Mention> {
-        let head = case::lower(self.word(last));
+        let head = words::lowered(self.word(last));
         if head.chars().any(|c| !c.is_alphabetic() && c != '-') || self.is(last, lex::NAME_STOPWORD) {
             return None;
         }
@@ -274,7 +273,7 @@ impl<'t> Doc<'t> {
             if prev.quoted || !prev.word {
                 break;
             }
-            let w = case::lower(prev.text(self.text));
+            let w = words::lowered(prev.text(self.text));
             if matches!(
                 w.as_str(),
                 "the"
@@ -321,6 +320,14 @@ impl<'t> Doc<'t> {
 mod tests {
     use super::*;
     use crate::doc::tests::{at, doc_of};
+
+    #[test]
+    fn word_lists_are_lower_case_ascii() {
+        // `words::one_of` compares a word with them ignoring ASCII case.
+        for list in [PREPOSITIONS, ROLE_BREAKS] {
+            crate::words::assert_lower_ascii(list);
+        }
+    }
 
     fn show(doc: &Doc, m: Option<Mention>) -> Option<(String, MentionKind)> {
         m.map(|m| (doc.span(m.first, m.end).slice(doc.text).to_owned(), m.kind))

@@ -2,10 +2,9 @@
 
 use super::cues::{Cue, PAREN_REACH};
 use super::names::{Mention, MentionKind};
-use crate::case;
 use crate::doc::Doc;
 use crate::doc::tokens::TokenRange;
-use crate::words::{lex, Reporting};
+use crate::words::{self, lex, Reporting};
 
 /// One attribution of reported speech, in tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,6 +100,12 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
     // Content never reaches back into the attribution before it.
     let mut floor = body.first;
     while k < body.end {
+        // Most tokens can open no attribution whatever stretch is read around them (`may_open` of
+        // any stretch inside `body` starting at `floor` or at the sentence start).
+        if !(k == floor || may_open(doc, body, k)) {
+            k += 1;
+            continue;
+        }
         // Each cue reads a bounded stretch around it, so a sentence of thousands of reports stays
         // linear.
         // A participle after a comma ("…, noting that C") hangs from the clause before it, whose
@@ -110,12 +115,16 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
             first: if hangs { body.first } else { floor }.max(k.saturating_sub(CONTENT_REACH)),
             end: body.end.min(k + CONTENT_REACH),
         };
-        let found = according_to(doc, near, k)
-            .or_else(|| in_source(doc, near, k))
-            .or_else(|| labelled(doc, near, k))
-            .or_else(|| claim_noun(doc, near, k))
-            .or_else(|| headline(doc, near, k))
-            .or_else(|| reporting_verb(doc, near, k));
+        let found = may_open(doc, near, k)
+            .then(|| {
+                according_to(doc, near, k)
+                    .or_else(|| in_source(doc, near, k))
+                    .or_else(|| labelled(doc, near, k))
+                    .or_else(|| claim_noun(doc, near, k))
+                    .or_else(|| headline(doc, near, k))
+                    .or_else(|| reporting_verb(doc, near, k))
+            })
+            .flatten();
         match found {
             Some(r) => {
                 let content_end = r.parts.last().map_or(k, |p| p.end);
@@ -139,6 +148,21 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
     }
 }
 
+/// True unless token `k` fails what each attribution of [`sentence`] first asks of it: the start of
+/// `body` ([`in_source`], [`labelled`]), a reporting verb ([`headline`], [`reporting_verb`]),
+/// "according" ([`according_to`]) or a word before "that" ([`claim_noun`]). Most tokens are none,
+/// and are passed over with a look at two tokens.
+fn may_open(doc: &Doc, body: TokenRange, k: usize) -> bool {
+    k == body.first || doc.is(k, REPORTING_ANY) || doc.hash(k) == ACCORDING || k + 1 < body.end && doc.hash(k + 1) == THAT
+}
+
+/// The list bits of a word that may report: [`headline`] and [`reporting_verb`] need one.
+const REPORTING_ANY: u16 = lex::REPORTING | lex::REPORTING_THAT | lex::REPORTING_ACT;
+
+/// The hashes of "according" and "that", as the document hashes a word in any case.
+const ACCORDING: u64 = words::literal_hash("according");
+const THAT: u64 = words::literal_hash("that");
+
 /// True when the stance verb at token `verb` stands after a modal or "to": "whether he would support
 /// new funding", "she declined to endorse the plan" ask or plan a stance, and report none.
 fn supposed_stance(doc: &Doc, body: TokenRange, verb: usize) -> bool {
@@ -158,7 +182,9 @@ fn closing_attribution(doc: &Doc, body: TokenRange) -> Option<Reported> {
     let tail = body.end.saturating_sub(CLOSING_REACH).max(body.first + 1);
     let comma = (tail..body.end).rev().find(|&j| doc.is_punct(j, ","))?;
     let r = (comma + 1..body.end).find_map(|k| {
-        according_to(doc, body, k)
+        (doc.hash(k) == ACCORDING)
+            .then(|| according_to(doc, body, k))
+            .flatten()
             .or_else(|| (doc.reporting_verb(k) == Some(Reporting::Clause)).then(|| reporting_verb(doc, body, k)).flatten())
     })?;
     let content = r.parts.first()?;
@@ -215,7 +241,7 @@ fn labelled(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         return None;
     }
     let colon = (k + 1..body.end.min(k + 1 + LABEL_REACH)).find(|&j| doc.is_punct(j, ":"))?;
-    if (k..colon).any(|j| NOT_SPEAKERS.contains(&case::lower(doc.word(j)).as_str())) {
+    if (k..colon).any(|j| words::one_of(doc.word(j), NOT_SPEAKERS)) {
         return None;
     }
     let mention = doc.label_at(k).or_else(|| doc.name_at(k)).filter(|m| m.first == k && m.end == colon)?;
@@ -268,13 +294,13 @@ fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     if k <= body.first || k + 1 >= body.end || !doc.word(k + 1).eq_ignore_ascii_case("that") {
         return None;
     }
-    if !CLAIM_NOUNS.contains(&case::lower(doc.word(k)).as_str()) {
+    if !words::one_of(doc.word(k), CLAIM_NOUNS) {
         return None;
     }
     let owner = k - 1;
     let mention = if doc.tokens[owner].possessive {
         doc.name_ending_at(k).or_else(|| doc.role_ending_at(owner, body.first))?
-    } else if matches!(case::lower(doc.word(owner)).as_str(), "his" | "her" | "their") {
+    } else if words::one_of(doc.word(owner), &["his", "her", "their"]) {
         Mention { first: owner, end: k, kind: MentionKind::Pronoun }
     } else {
         return None;
@@ -338,7 +364,7 @@ fn source_after(doc: &Doc, from: usize, end: usize) -> Option<Mention> {
         .find(|&j| {
             !tokens[j].word
                 || tokens[j].quoted
-                || matches!(case::lower(doc.word(j)).as_str(), "who" | "which" | "that" | "and" | "but")
+                || words::one_of(doc.word(j), &["who", "which", "that", "and", "but"])
         })
         .unwrap_or(end.min(from + SOURCE_REACH));
     (stop > from).then_some(Mention { first: from, end: stop, kind: MentionKind::Role })
@@ -374,7 +400,7 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
             .or_else(|| {
                 let prev = k.checked_sub(1).filter(|&p| p > body.first)?;
                 // Speech acts after "by" are more often the means than a report ("by attacking …").
-                (how != Reporting::Act && matches!(case::lower(doc.word(prev)).as_str(), "by" | "and"))
+                (how != Reporting::Act && words::one_of(doc.word(prev), &["by", "and"]))
                     .then(|| coordinated_subject(doc, body, prev))
                     .flatten()
             })?
@@ -426,12 +452,12 @@ fn participle_holder(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention
     if !t.word
         || t.quoted
         || doc.is(last, lex::AUX_WORD | lex::REPORTING | lex::REPORTING_THAT | lex::SPEECH_VERB)
-        || OBJECT_VERBS.contains(&case::lower(doc.word(verb)).as_str())
+        || words::one_of(doc.word(verb), OBJECT_VERBS)
     {
         return None;
     }
     let open = (body.first..verb).rev().take(PLAIN_SUBJECT_WORDS + 1).find(|&j| {
-        !doc.tokens[j].word || matches!(case::lower(doc.word(j)).as_str(), "with" | "of" | "among")
+        !doc.tokens[j].word || words::one_of(doc.word(j), &["with", "of", "among"])
     })?;
     (open + 1 < verb && doc.tokens[open].word).then_some(Mention { first: open + 1, end: verb, kind: MentionKind::Role })
 }
@@ -469,7 +495,7 @@ fn subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
 /// auxiliary, and not after "to" ("likely to say" has no subject of its own).
 fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     // Only a form that cannot be a noun: "the early-morning tweets", "little doubt that" are none.
-    let form = case::lower(doc.word(verb));
+    let form = words::lowered(doc.word(verb));
     let plain_verb = form.ends_with("ed") || matches!(form.as_str(), "said" | "say" | "says" | "told" | "thought" | "wrote");
     let end = doc.before_auxiliaries(verb, body.first);
     if end <= body.first || !doc.tokens[end - 1].word || doc.word(end - 1).eq_ignore_ascii_case("to") {
@@ -478,7 +504,7 @@ fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     let first = (body.first..end)
         .rev()
         .take(PLAIN_SUBJECT_WORDS + 1)
-        .find(|&j| !doc.tokens[j].word || CLAUSE_OPENERS.contains(&case::lower(doc.word(j)).as_str()))
+        .find(|&j| !doc.tokens[j].word || words::one_of(doc.word(j), CLAUSE_OPENERS))
         .map_or(body.first, |j| j + 1);
     // Not inside an aside: "an aggressive - some say unrealistic - pledge".
     let aside = first > body.first && matches!(doc.word(first - 1), ")" | "(" | "—" | "–" | "-" | "--");
@@ -492,7 +518,7 @@ fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     // A form that may be a noun ("believe", "argues") needs a subject that counts people: "most
     // voters", "42% of them".
     let counted = (first..end).any(|j| {
-        doc.word(j).starts_with(|c: char| c.is_ascii_digit()) || QUANTIFIERS.contains(&case::lower(doc.word(j)).as_str())
+        doc.word(j).starts_with(|c: char| c.is_ascii_digit()) || words::one_of(doc.word(j), QUANTIFIERS)
     });
     (clean && (plain_verb || counted)).then_some(Mention { first, end, kind: MentionKind::Role })
 }
@@ -510,7 +536,7 @@ const PLAIN_SUBJECT_WORDS: usize = 8;
 fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     // (A parenthesis right before the verb was read by `subject_before` already.)
     let before = doc.before_auxiliaries(verb, body.first).checked_sub(1).filter(|&b| b >= body.first)?;
-    let lower = case::lower(doc.word(before));
+    let lower = words::lowered(doc.word(before));
     match lower.as_str() {
         "who" if before > body.first && doc.is_punct(before - 1, ",") => doc
             .name_ending_at(before - 1)
@@ -541,14 +567,14 @@ fn named_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         _ => {
             // "Sanders on Tuesday said", "Clinton last week said": the subject before a time phrase.
             if let Some(p) = (before.saturating_sub(TIME_PHRASE_WORDS).max(body.first)..before)
-                .find(|&p| matches!(case::lower(doc.word(p)).as_str(), "on" | "at" | "in" | "last" | "this" | "earlier"))
+                .find(|&p| words::one_of(doc.word(p), &["on", "at", "in", "last", "this", "earlier"]))
             {
                 return doc.subject_before(p, body.first);
             }
             // A subject that opens a clause after a comma or a conjunction: "…, but officials said",
             // "On Thursday, both candidates said".
             let clause = (body.first..before).rev().take(CLAUSE_REACH).find(|&c| {
-                doc.is_punct(c, ",") || CLAUSE_OPENERS.contains(&case::lower(doc.word(c)).as_str())
+                doc.is_punct(c, ",") || words::one_of(doc.word(c), CLAUSE_OPENERS)
             })?;
             doc.subject_before(verb, clause + 1)
         }
@@ -579,7 +605,7 @@ fn coordinated_subject(doc: &Doc, body: TokenRange, and: usize) -> Option<Mentio
 /// A description that opens the clause `body` as its subject, before token `end`: it starts on
 /// an article and a verb follows it ("The mayor marched …", "The governor vetoed …").
 fn opening_role(doc: &Doc, body: TokenRange, end: usize) -> Option<Mention> {
-    if !matches!(case::lower(doc.word(body.first)).as_str(), "the" | "a" | "an" | "his" | "her" | "their") {
+    if !words::one_of(doc.word(body.first), &["the", "a", "an", "his", "her", "their"]) {
         return None;
     }
     (body.first + 1..end.min(body.first + ROLE_OPENING))
@@ -606,9 +632,9 @@ const ROLE_OPENING: usize = 6;
 /// preposition or after its article ("into City Council Chambers", "at the White House").
 fn in_phrase_of_place(doc: &Doc, lo: usize, first: usize) -> bool {
     let preposition = |j: usize| {
-        j > lo && doc.tokens[j - 1].word && PLACE_PREPOSITIONS.contains(&case::lower(doc.word(j - 1)).as_str())
+        j > lo && doc.tokens[j - 1].word && words::one_of(doc.word(j - 1), PLACE_PREPOSITIONS)
     };
-    let article = first > lo && matches!(case::lower(doc.word(first - 1)).as_str(), "the" | "a" | "an");
+    let article = first > lo && words::one_of(doc.word(first - 1), &["the", "a", "an"]);
     preposition(first) || article && preposition(first - 1)
 }
 
@@ -627,7 +653,7 @@ fn appositive_subject(doc: &Doc, body: TokenRange, open: usize, close: usize) ->
     if open <= body.first || first >= close || !doc.tokens[first].word || doc.tokens[first].capital {
         return None;
     }
-    if !APPOSITIVE_OPENERS.contains(&case::lower(doc.word(first)).as_str()) {
+    if !words::one_of(doc.word(first), APPOSITIVE_OPENERS) {
         return None;
     }
     doc.subject_before(open, body.first)
@@ -676,7 +702,7 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     let that = (cue_end..reach)
         .take_while(|&j| {
             // A word of saying after an article is a noun: "in a tweet", "in an interview".
-            let noun = j > cue_end && matches!(case::lower(doc.word(j - 1)).as_str(), "a" | "an" | "the");
+            let noun = j > cue_end && words::one_of(doc.word(j - 1), &["a", "an", "the"]);
             tokens[j].word
                 && !tokens[j].quoted
                 && (noun
@@ -696,7 +722,7 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     }
     // "is expected anytime soon", "was reported last week": a passive reports a clause only
     // through "that".
-    if verb > body.first && doc.word(verb).ends_with("ed") && BE_FORMS.contains(&case::lower(doc.word(verb - 1)).as_str()) {
+    if verb > body.first && doc.word(verb).ends_with("ed") && words::one_of(doc.word(verb - 1), BE_FORMS) {
         return None;
     }
     // Adverbs and a day between the verb and its clause: "said Sunday he was finished", "said
@@ -705,7 +731,7 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     while first < body.end
         && tokens[first].word
         && (!tokens[first].capital && doc.word(first).ends_with("ly")
-            || DAYS.contains(&case::lower(doc.word(first)).as_str()))
+            || words::one_of(doc.word(first), DAYS))
     {
         first += 1;
     }
@@ -713,12 +739,12 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
         return None;
     }
     // A clause opens right after the cue: not an infinitive, a preposition, an object or a stop.
-    let lower = case::lower(doc.word(first));
+    let lower = words::lowered(doc.word(first));
     if NOT_CLAUSE_OPENERS.contains(&lower.as_str()) || doc.is(first, lex::AUX_WORD) {
         return None;
     }
     let content = content_to_end(doc, first, body.end);
-    let verb = case::lower(doc.word(verb));
+    let verb = words::lowered(doc.word(verb));
     if OBJECT_VERBS.contains(&verb.as_str()) && !reads_as_clause(doc, content) {
         return None;
     }
@@ -726,7 +752,7 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
         return None;
     }
     // "said a few days later", "told the crowd Tuesday night": a short phrase of time is no report.
-    let last = case::lower(doc.word(content.end - 1));
+    let last = words::lowered(doc.word(content.end - 1));
     let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && TIME_WORDS.contains(&last.as_str());
     (!timed).then_some(content)
 }
@@ -734,13 +760,13 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
 /// The end of a phrase of time opening at token `first` ("on Friday", "earlier this week", "last
 /// night"), of at most [`TIME_PHRASE_WORDS`] words after its opener; `first` when none opens there.
 fn time_phrase_end(doc: &Doc, first: usize, end: usize) -> usize {
-    if first >= end || !TIME_OPENERS.contains(&case::lower(doc.word(first)).as_str()) {
+    if first >= end || !words::one_of(doc.word(first), TIME_OPENERS) {
         return first;
     }
     (first + 1..end.min(first + 1 + TIME_PHRASE_WORDS))
         .take_while(|&j| doc.tokens[j].word)
         .filter(|&j| {
-            let lower = case::lower(doc.word(j));
+            let lower = words::lowered(doc.word(j));
             DAYS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str())
         })
         .last()
@@ -753,8 +779,8 @@ const TIME_OPENERS: &[&str] = &["on", "last", "this", "earlier", "late", "early"
 /// True when token `j` dates or places a report rather than opening a clause: "earlier", "today",
 /// "Friday", "publicly", "again".
 fn dating_word(doc: &Doc, j: usize) -> bool {
-    let lower = case::lower(doc.word(j));
-    lower.ends_with("ly") || DAYS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str()) || lower == "again"
+    let lower = words::lowered(doc.word(j));
+    lower.ends_with("ly") || DAYS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str()) || lower.as_str() == "again"
 }
 
 /// True when `content` reads as a clause rather than the verb's object: it opens on a pronoun, or
@@ -772,7 +798,7 @@ fn reads_as_clause(doc: &Doc, content: TokenRange) -> bool {
         }
         let w = doc.word(j);
         let after_word = doc.tokens[j - 1].word
-            && !NOT_SUBJECT_ENDS.contains(&case::lower(doc.word(j - 1)).as_str());
+            && !words::one_of(doc.word(j - 1), NOT_SUBJECT_ENDS);
         doc.is(j, lex::AUX_WORD)
             || MODALS.contains(&w)
             || after_word && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s") && !w.ends_with("’s"))
@@ -849,14 +875,14 @@ const TIME_WORDS: &[&str] = &[
 fn act_object(doc: &Doc, body: TokenRange, cue_end: usize) -> Option<TokenRange> {
     let verb = cue_end - 1;
     let mut first = cue_end;
-    if case::lower(doc.word(verb)).starts_with("call") {
+    if words::lowered(doc.word(verb)).starts_with("call") {
         if !matches!(doc.word(first), "for" | "on") {
             return None;
         }
         first += 1;
     }
     let opener = doc.tokens.get(first).filter(|t| t.word && !t.quoted)?;
-    let lower = case::lower(doc.word(first));
+    let lower = words::lowered(doc.word(first));
     if !opener.capital && NOT_CLAUSE_OPENERS.contains(&lower.as_str()) && !matches!(lower.as_str(), "the" | "a" | "an") {
         return None;
     }
@@ -900,7 +926,7 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
         if !t.word {
             return doc.word(j) == ","
                 && tokens.get(j + 1).is_some_and(|n| {
-                        let next = case::lower(doc.word(j + 1));
+                        let next = words::lowered(doc.word(j + 1));
                         n.word
                             && !n.capital
                             && (ASIDE_OPENERS.contains(&next.as_str())
@@ -910,7 +936,7 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
         // Not a progressive of the content's own ("she and Bill are expecting a child").
         matches!(doc.word(j), "and" | "but")
             && (j + 1..end.min(j + 1 + COORDINATED_REACH))
-                .any(|v| doc.reporting_verb(v) == Some(Reporting::Clause) && !BE_FORMS.contains(&case::lower(doc.word(v - 1)).as_str()))
+                .any(|v| doc.reporting_verb(v) == Some(Reporting::Clause) && !words::one_of(doc.word(v - 1), BE_FORMS))
     });
     TokenRange { first, end: cut.unwrap_or(end) }
 }
@@ -923,6 +949,46 @@ const ASIDE_OPENERS: &[&str] = &["while", "whereas", "which", "citing", "arguing
 mod tests {
     use super::*;
     use crate::segment::paragraphs;
+
+    #[test]
+    fn no_attribution_opens_where_may_open_says_none_can() {
+        let text = "According to the poll, most voters agree. In a Fox poll, most voters agree.\nRUBIO: I still believe it.\n\
+                    His claim that taxes rose was false. Trump Says Economy Is Strong Again. She said the city faces a gap. \
+                    The report found that costs rose, sources said. Critics accused him of lying, according to the Times.";
+        let doc = crate::doc::tests::doc_of(text);
+        let n = doc.tokens.len();
+        let mut opened = 0;
+        for k in 0..n {
+            for first in [0, k.saturating_sub(3), k] {
+                let near = TokenRange { first, end: n };
+                // Each attribution, and what it first asks of the token (which `may_open` holds).
+                let t = doc.tokens[k];
+                let verb = t.word && !t.quoted && doc.is(k, REPORTING_ANY);
+                let tried = [
+                    (according_to(&doc, near, k).is_some(), doc.hash(k) == ACCORDING),
+                    (in_source(&doc, near, k).is_some(), k == near.first),
+                    (labelled(&doc, near, k).is_some(), k == near.first),
+                    (claim_noun(&doc, near, k).is_some(), k + 1 < near.end && doc.hash(k + 1) == THAT),
+                    (headline(&doc, near, k).is_some(), verb),
+                    (reporting_verb(&doc, near, k).is_some(), verb),
+                ];
+                for (i, (found, asked)) in tried.into_iter().enumerate() {
+                    assert!(!found || asked && may_open(&doc, near, k), "attribution {i} at {} from {first}", doc.word(k));
+                    opened += usize::from(found);
+                }
+            }
+        }
+        // Every kind of attribution above was found somewhere.
+        assert!(opened >= 8, "{opened}");
+    }
+
+    #[test]
+    fn word_lists_are_lower_case_ascii() {
+        // `words::one_of` compares a word with them ignoring ASCII case.
+        for list in [APPOSITIVE_OPENERS, BE_FORMS, CLAIM_NOUNS, CLAUSE_OPENERS, DAYS, NOT_SPEAKERS, NOT_SUBJECT_ENDS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUANTIFIERS, TIME_OPENERS] {
+            crate::words::assert_lower_ascii(list);
+        }
+    }
     
 
     /// (content, cue, source) of each reported statement in `text`.

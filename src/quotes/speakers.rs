@@ -1,9 +1,10 @@
 //! Speakers of quotations: cue choice, quote kinds, name merging, pronouns, roles and floating quotes.
 
 use std::collections::BTreeMap;
+use std::rc::Rc;
 
 use crate::case;
-use crate::fast_hash::{FastMap, FastSet};
+use crate::fast_hash::{fnv_step, FastMap, FastSet, FNV_OFFSET};
 
 use super::cues::Cue;
 use super::names::{Mention, MentionKind};
@@ -224,7 +225,7 @@ fn kind_of(doc: &Doc, f: &Found) -> QuoteKind {
         (f.first >= back)
             .then(|| tokens[f.first - back])
             .filter(|t| t.word && !t.quoted)
-            .map(|t| case::lower(t.text(doc.text)))
+            .map(|t| words::lowered(t.text(doc.text)))
     };
     // called a “communist” / called him a “communist”: a naming word, then only articles and pronouns.
     let named = (1..=3)
@@ -402,7 +403,7 @@ struct Run {
     first: usize,
     end: usize,
     /// The fullest form of the name the text uses.
-    full: String,
+    full: Rc<str>,
     /// Not a place or an organisation.
     person: bool,
 }
@@ -410,33 +411,51 @@ struct Run {
 /// Every proper-name run of the text, indexed for choosing the fullest form of a name, for
 /// pronouns and for roles. Every lookup is a hash or a binary search, so long texts stay linear.
 struct NameIndex {
-    /// Name runs outside quotes, in text order.
+    /// Name runs outside quotes, in text order (their first tokens rise: found by binary search).
     runs: Vec<Run>,
-    /// The run starting at a token.
-    by_first: FastMap<usize, usize>,
     /// (first token, fullest name) of the person runs, in text order.
-    people: Vec<(usize, String)>,
-    /// How many runs (quoted or not) end with each surname (lowercase).
-    surname_count: FastMap<String, usize>,
-    /// The distinct forms of the names ending with each surname (lowercase).
-    forms: FastMap<String, Vec<Vec<String>>>,
+    people: Vec<(usize, Rc<str>)>,
+    /// The runs and forms of each surname, by its last word's [`words::word_hash`] (lower case, one
+    /// apostrophe for all).
+    surnames: FastMap<u64, Surname>,
     /// Title word → (token, fullest name) of the names it stood before, in text order.
-    titles: FastMap<String, Vec<(usize, String)>>,
-    /// Gender from honorifics (Mr., Mrs., Ms.) and common first names.
-    honorific_gender: FastMap<String, Gender>,
+    titles: FastMap<String, Vec<(usize, Rc<str>)>>,
+    /// What the text tells of each fullest name besides its words.
+    facts: FastMap<Rc<str>, NameFacts>,
     /// (first token, fullest name) of the organisations named ("Association of Flight Attendants"),
     /// in text order.
     organisations: Vec<(usize, String)>,
     /// An organisation's initials → its name: "IMF" → "International Monetary Fund".
     acronyms: FastMap<String, String>,
-    /// Each surname given with a first name, lowercase, with one letter dropped (and whole) → the
-    /// surnames it comes from (at most two kept: one is enough to know, two to know it is ambiguous).
-    one_letter_off: FastMap<String, Vec<String>>,
-    /// The [`words::word_hash`] of each word the text writes in lower case.
+    /// Each surname given with a first name, lowercase, with one letter dropped (and whole), by the
+    /// hash [`letter_dropped`] gives it → where `near` holds the surnames it comes from.
+    one_letter_off: FastMap<u64, u32>,
+    /// The surnames (by hash; 0 for none) each variant of `one_letter_off` comes from: at most two
+    /// kept, one is enough to know, two to know it is ambiguous.
+    near: Vec<[u64; 2]>,
+    /// The [`words::word_hash`] of each word the text writes in lower case that a surname matched
+    /// across one letter could be (see [`fuzzy`]).
     common: FastSet<u64>,
-    /// Fullest name → the party and place words the text put before it, lower case ("republican",
-    /// "arizona"), at most [`QUALIFIERS_PER_NAME`].
-    qualifiers: FastMap<String, Vec<String>>,
+}
+
+/// The names ending with one surname.
+#[derive(Default)]
+struct Surname {
+    /// How many runs (quoted or not) end with it.
+    runs: usize,
+    /// The distinct forms of the names ending with it, as the token ranges `(first, end)` of the
+    /// runs that first wrote each (at most [`FORMS_PER_SURNAME`]).
+    forms: Vec<(usize, usize)>,
+}
+
+/// What the text tells of a person's fullest name besides its words.
+#[derive(Default)]
+struct NameFacts {
+    /// The gender honorifics (Mr., Mrs., Ms.) or a common first name give it.
+    gender: Option<Gender>,
+    /// The party and place words the text put before it, lower case ("republican", "arizona"), at
+    /// most [`QUALIFIERS_PER_NAME`].
+    qualifiers: Vec<String>,
 }
 
 /// How many words before a name are read for its party or place: "former Arizona Sen. John McCain".
@@ -473,7 +492,7 @@ fn qualifier(doc: &Doc, k: usize) -> String {
 /// "the Democratic front-runner" is not "Republican Donald Trump", "the Vermont senator" not
 /// "Arizona Sen. John McCain".
 fn contradicts(doc: &Doc, names: &NameIndex, m: Mention, name: &str) -> bool {
-    let Some(known) = names.qualifiers.get(name).filter(|q| !q.is_empty()) else { return false };
+    let Some(known) = names.facts.get(name).map(|f| &f.qualifiers).filter(|q| !q.is_empty()) else { return false };
     let party = |w: &String| PARTIES.iter().any(|(_, p)| p == w);
     let said: Vec<String> = (m.first + 1..m.end.saturating_sub(1))
         .filter(|&k| doc.tokens[k].capital && !doc.tokens[k].possessive)
@@ -521,71 +540,99 @@ impl NameIndex {
         }
         let mut index = NameIndex {
             runs: Vec::new(),
-            by_first: FastMap::default(),
             people: Vec::new(),
-            surname_count: FastMap::default(),
-            forms: FastMap::default(),
+            surnames: FastMap::default(),
             titles: FastMap::default(),
-            honorific_gender: FastMap::default(),
+            facts: FastMap::default(),
             organisations: Vec::new(),
             acronyms: FastMap::default(),
             one_letter_off: FastMap::default(),
+            near: Vec::new(),
             common: FastSet::default(),
-            qualifiers: FastMap::default(),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
-        // written form (the run's text), not once per mention.
+        // written form (the run's text), not once per mention. Each run's form is numbered.
         let run_text = |f: usize, e: usize| &doc.text[tokens[f].span.start()..tokens[e - 1].span.end()];
-        let mut seen_forms: FastSet<String> = FastSet::default();
-        let mut surname_of: FastMap<&str, String> = FastMap::default();
+        let mut form_of_text: FastMap<&str, usize> = FastMap::default();
+        let mut form_of_run: Vec<usize> = Vec::with_capacity(raw.len());
+        let mut seen_forms: FastSet<u64> = FastSet::default();
+        // Each surname's last word, in the order the surnames first come (see below).
+        let mut surnames: Vec<usize> = Vec::new();
         for &(f, e) in &raw {
-            if let Some(count) = surname_of.get(run_text(f, e)).and_then(|s| index.surname_count.get_mut(s)) {
-                *count += 1;
+            // The surname is the last word's hash: lower case, one apostrophe for all.
+            index.surnames.entry(doc.hash(e - 1)).or_default().runs += 1;
+            let forms_so_far = form_of_text.len();
+            let form = *form_of_text.entry(run_text(f, e)).or_insert(forms_so_far);
+            form_of_run.push(form);
+            if form < forms_so_far {
                 continue;
             }
-            let words = name_words(doc, f, e);
-            let surname = words.last().map(|w| surname_key(w)).unwrap_or_default();
-            *index.surname_count.entry(surname.clone()).or_default() += 1;
-            surname_of.insert(run_text(f, e), surname.clone());
-            if seen_forms.insert(case::lower(&words.join(" "))) {
-                let forms = index.forms.entry(surname).or_default();
+            if seen_forms.insert(lowered_form_hash(doc, f, e)) {
+                let forms = &mut index.surnames.entry(doc.hash(e - 1)).or_default().forms;
+                if forms.is_empty() {
+                    surnames.push(e - 1);
+                }
                 if forms.len() < FORMS_PER_SURNAME {
-                    forms.push(words);
+                    forms.push((f, e));
                 }
             }
         }
         // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
         // (By the hash the document took of each word: no word is copied.)
-        index.common = (0..tokens.len()).filter(|&i| tokens[i].word && !tokens[i].capital).map(|i| doc.hash(i)).collect();
-        for (surname, forms) in &index.forms {
-            if forms.iter().any(|f| f.len() > 1) && fuzzy_length(surname) && !index.common.contains(&words::word_hash(surname)) {
-                for variant in letter_dropped(surname) {
-                    let list = index.one_letter_off.entry(variant).or_default();
-                    if list.len() < 2 && !list.contains(surname) {
-                        list.push(surname.clone());
+        // Only a word that could be such a name is kept: one of as many letters as a name matched
+        // across a letter has at least, and in no list that keeps a surname from being matched.
+        let could_be_surname = |i: usize| {
+            tokens[i].span.len() >= *FUZZY_LETTERS.start() && !doc.is(i, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD)
+        };
+        index.common = (0..tokens.len())
+            .filter(|&i| tokens[i].word && !tokens[i].capital && could_be_surname(i))
+            .map(|i| doc.hash(i))
+            .collect();
+        // The surnames are visited in the order a map keyed by their lower-case text gives (the
+        // order that decides which two surnames a crowded variant keeps).
+        let mut by_text: FastMap<String, usize> = FastMap::default();
+        for &k in &surnames {
+            by_text.insert(surname_key(doc.word(k)), k);
+        }
+        for (surname, &k) in &by_text {
+            let forms = &index.surnames[&doc.hash(k)].forms;
+            if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && !index.common.contains(&doc.hash(k)) {
+                let (one_letter_off, near) = (&mut index.one_letter_off, &mut index.near);
+                letter_dropped(surname, |variant| {
+                    match one_letter_off.get(&variant) {
+                        Some(&at) => {
+                            let list = &mut near[at as usize];
+                            if list[1] == 0 && list[0] != doc.hash(k) {
+                                list[1] = doc.hash(k);
+                            }
+                        }
+                        None => {
+                            one_letter_off.insert(variant, near.len() as u32);
+                            near.push([doc.hash(k), 0]);
+                        }
                     }
-                }
+                    true
+                });
             }
         }
         // Per written form: (fullest name, an organisation word in it, opens with a stop word, gender
         // of its first name).
-        let mut form_facts: FastMap<&str, (String, bool, bool, Option<Gender>)> = FastMap::default();
-        for &(f, e) in &raw {
+        type FormFacts = (Rc<str>, bool, bool, Option<Gender>);
+        let mut form_facts: Vec<Option<FormFacts>> = vec![None; form_of_text.len()];
+        for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
             if tokens[f].quoted {
                 continue;
             }
-            let (full, org, stop, first_name) = form_facts
-                .entry(run_text(f, e))
-                .or_insert_with(|| {
-                    let words = name_words(doc, f, e);
-                    let full = index.fullest(&words);
+            let (full, org, stop, first_name) = form_facts[form]
+                .get_or_insert_with(|| {
+                    let full: Rc<str> = index.fullest(doc, f, e).into();
                     let gender = full
                         .split_whitespace()
                         .next()
                         .filter(|_| full.contains(' '))
                         .and_then(words::first_name_gender);
-                    let org = words.iter().any(|w| words::is_org_word(w));
-                    (full, org, words::is_name_stopword(&words[0]), gender)
+                    let org = (f..e).any(|k| doc.is(k, lex::ORG_WORD));
+                    (full, org, doc.is(f, lex::NAME_STOPWORD), gender)
                 })
                 .clone();
             let prev =
@@ -596,9 +643,7 @@ impl NameIndex {
             });
             let person = !org && !place && !stop;
             if let Some(g) = first_name {
-                if !index.honorific_gender.contains_key(&full) {
-                    index.honorific_gender.insert(full.clone(), g);
-                }
+                index.facts.entry(full.clone()).or_default().gender.get_or_insert(g);
             }
             // Titles right before the name: President Trump, press secretary Karoline Leavitt.
             let mut j = f;
@@ -608,22 +653,27 @@ impl NameIndex {
                 && doc.is(j - 1, lex::TITLE)
             {
                 j -= 1;
-                let title = case::lower(tokens[j].text(doc.text).trim_end_matches('.'));
+                let title = words::lowered(tokens[j].text(doc.text).trim_end_matches('.'));
                 match title.as_str() {
                     "mr" => {
-                        index.honorific_gender.insert(full.clone(), Gender::Male);
+                        index.facts.entry(full.clone()).or_default().gender = Some(Gender::Male);
                     }
                     "mrs" | "ms" | "miss" => {
-                        index.honorific_gender.insert(full.clone(), Gender::Female);
+                        index.facts.entry(full.clone()).or_default().gender = Some(Gender::Female);
                     }
-                    _ => index.titles.entry(title).or_default().push((f, full.clone())),
+                    _ => match index.titles.get_mut(title.as_str()) {
+                        Some(list) => list.push((f, full.clone())),
+                        None => {
+                            index.titles.insert(title.as_str().to_owned(), vec![(f, full.clone())]);
+                        }
+                    },
                 }
             }
             // The party or place words before the name and its role words: "Republican presidential
             // nominee Donald Trump", "Arizona Sen. John McCain".
             // A lowercase word other than a title goes on only before a role noun ("presidential
             // nominee"); a place word counts only before a title ("Arizona Sen."), a party word anywhere.
-            let words = index.qualifiers.entry(full.clone()).or_default();
+            // (A name given none has no entry: an empty list and none are read alike.)
             let mut role_seen = false;
             for k in (f.saturating_sub(QUALIFIER_REACH)..f).rev() {
                 let t = tokens[k];
@@ -632,17 +682,22 @@ impl NameIndex {
                     break;
                 }
                 role_seen |= doc.is(k, lex::TITLE);
+                if !t.capital {
+                    continue;
+                }
                 let word = qualifier(doc, k);
                 let party = PARTIES.iter().any(|(_, p)| *p == word);
-                let kept = t.capital && !word.is_empty() && (party || role_seen);
-                if kept && words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
-                    words.push(word);
+                let kept = !word.is_empty() && (party || role_seen);
+                if kept {
+                    let words = &mut index.facts.entry(full.clone()).or_default().qualifiers;
+                    if words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
+                        words.push(word);
+                    }
                 }
             }
             if person && could_be_antecedent(doc, f, e, &full) {
                 index.people.push((f, full.clone()));
             }
-            index.by_first.insert(f, index.runs.len());
             if org {
                 // "Association" + "of Flight Attendants": an organisation's name runs on over "of".
                 // "Democratic National Committee": the party or country word before it is part of
@@ -658,7 +713,7 @@ impl NameIndex {
                 }
                 let name = organisation_name(doc, first, e)
                     .or_else(|| (first < f).then(|| doc.span(first, e).slice(doc.text).to_owned()))
-                    .unwrap_or_else(|| full.clone());
+                    .unwrap_or_else(|| String::from(&*full));
                 if name.contains(' ') {
                     if let Some(initials) = initials(&name) {
                         index.acronyms.entry(initials).or_insert_with(|| name.clone());
@@ -684,59 +739,68 @@ impl NameIndex {
     }
 
     /// The longest form of a name the text uses that ends with the same surname and holds every
-    /// word of `words` ("Mamdani" → "Zohran Mamdani").
-    fn fullest(&self, words: &[String]) -> String {
+    /// word of the name `first..end` ("Mamdani" → "Zohran Mamdani").
+    fn fullest(&self, doc: &Doc, first: usize, end: usize) -> String {
         // "the IMF" after "the International Monetary Fund".
-        if let [word] = words {
-            if let Some(full) = self.acronyms.get(word.as_str()) {
+        if end - first == 1 {
+            if let Some(full) = self.acronyms.get(doc.word(first)) {
                 return full.clone();
             }
         }
-        let surname = words.last().map(|w| surname_key(w)).unwrap_or_default();
-        let mut best: &[String] = words;
-        for form in self.forms.get(&surname).into_iter().flatten() {
-            if form.len() > best.len() && words.iter().all(|w| form.iter().any(|f| same_word(f, w))) {
-                best = form;
+        let mut best = (first, end);
+        for &(f, e) in self.surnames.get(&doc.hash(end - 1)).into_iter().flat_map(|s| &s.forms) {
+            if e - f > best.1 - best.0 && (first..end).all(|w| (f..e).any(|k| same_word(doc, k, w))) {
+                best = (f, e);
             }
         }
-        if best.len() == 1 {
-            if let Some(full) = self.misspelt(&surname) {
+        if best.1 - best.0 == 1 {
+            if let Some(full) = self.misspelt(doc, end - 1) {
                 return full;
             }
         }
-        best.join(" ")
+        joined(doc, best.0, best.1)
     }
 
-    /// The full name a lone surname the text never gives in full stands for when it is one letter
-    /// off the surname of exactly one full name: "Wines" for "Leslie Wimes", "McLenney" for
-    /// "Tyresha McClenney" (a misspelling; names of five letters or more, where one letter rarely
-    /// parts two people).
-    fn misspelt(&self, surname: &str) -> Option<String> {
-        if !fuzzy_length(surname) || self.common.contains(&words::word_hash(surname)) {
+    /// The full name a lone surname (token `k`) the text never gives in full stands for when it is
+    /// one letter off the surname of exactly one full name: "Wines" for "Leslie Wimes", "McLenney"
+    /// for "Tyresha McClenney" (a misspelling; names of five letters or more, where one letter
+    /// rarely parts two people).
+    fn misspelt(&self, doc: &Doc, k: usize) -> Option<String> {
+        let surname = doc.hash(k);
+        if !fuzzy(doc, k) || self.common.contains(&surname) {
             return None;
         }
-        let mut found: Option<&String> = None;
-        for variant in letter_dropped(surname) {
-            for other in self.one_letter_off.get(&variant).into_iter().flatten() {
+        let mut found: Option<u64> = None;
+        let mut ambiguous = false;
+        letter_dropped(&surname_key(doc.word(k)), |variant| {
+            let list = self.one_letter_off.get(&variant).map(|&at| self.near[at as usize]);
+            for other in list.into_iter().flatten().filter(|&other| other != 0) {
                 if other == surname {
                     continue;
                 }
                 match found {
-                    Some(f) if f != other => return None,
+                    Some(f) if f != other => {
+                        ambiguous = true;
+                        return false;
+                    }
                     _ => found = Some(other),
                 }
             }
+            true
+        });
+        if ambiguous {
+            return None;
         }
-        let forms = self.forms.get(found?)?;
-        let full = forms.iter().filter(|f| f.len() > 1).max_by_key(|f| f.len())?.join(" ");
+        let forms = &self.surnames.get(&found?)?.forms;
+        let &(f, e) = forms.iter().filter(|(f, e)| e - f > 1).max_by_key(|(f, e)| e - f)?;
         // A person's name, not a body's or a label's such as "News Analysis".
-        let body = full.split_whitespace().any(|w| words::is_org_word(w) || words::is_name_stopword(w));
-        (!body).then_some(full)
+        let body = (f..e).any(|w| doc.is(w, lex::ORG_WORD | lex::NAME_STOPWORD));
+        (!body).then(|| joined(doc, f, e))
     }
 
     /// The fullest form of the name a mention uses.
     fn canonical(&self, doc: &Doc, m: Mention) -> String {
-        self.fullest(&name_words(doc, m.first, m.end))
+        self.fullest(doc, m.first, m.end)
     }
 
     /// The most salient person before token `at`: the first person named in the nearest sentence
@@ -755,9 +819,9 @@ impl NameIndex {
     ) -> Option<String> {
         // "he" and "she" stand for people, not for "the agency" or "the union".
         let organisation = |name: &str| {
-            name.rsplit(' ').next().is_some_and(|head| ORGANISATION_ROLES.contains(&case::lower(head).as_str()))
+            name.rsplit(' ').next().is_some_and(|head| words::one_of(head, ORGANISATION_ROLES))
         };
-        let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.honorific_gender.get(name).copied())) {
+        let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.facts.get(name).and_then(|f| f.gender))) {
             (Some(want), Some(have)) => want == have,
             (Some(_), None) => !organisation(name),
             _ => !one || !organisation(name),
@@ -783,7 +847,7 @@ impl NameIndex {
                 .take(ANTECEDENT_MENTIONS)
                 .map(|(_, &entity)| &book.entities[entity])
                 .filter(|e| one_person(e))
-                .map(|e| &e.name)
+                .map(|e| e.name.as_str())
                 .find(|n| agrees(n));
             let from = self.people.partition_point(|(tok, _)| *tok < start);
             // "He is hoping that states, led by West Virginia, will …": a sentence whose subject is
@@ -799,11 +863,12 @@ impl NameIndex {
                 let people = || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS);
                 // "In an interview with Rusty Humphries, Ham said …": a name after a preposition is
                 // rarely the one a later pronoun picks up; the subject is.
-                let subject = people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|(_, n)| n).find(|n| agrees(n));
-                subject.or_else(|| people().map(|(_, n)| n).find(|n| agrees(n)))
+                let subject =
+                    people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|(_, n)| &**n).find(|n| agrees(n));
+                subject.or_else(|| people().map(|(_, n)| &**n).find(|n| agrees(n)))
             };
             if let Some(name) = speaker.or_else(person) {
-                return Some(name.clone());
+                return Some(name.to_owned());
             }
             if doc.tokens[start].para_start {
                 paragraphs_seen += 1;
@@ -817,7 +882,7 @@ impl NameIndex {
     /// organisation), and a lone capitalised word opening a sentence only when the text names it
     /// elsewhere too ("Wait", "Hours" open sentences without being anyone).
     fn is_person(&self, doc: &Doc, m: Mention) -> bool {
-        let Some(&k) = self.by_first.get(&m.first) else { return false };
+        let Ok(k) = self.runs.binary_search_by_key(&m.first, |r| r.first) else { return false };
         if !self.runs[k].person {
             return false;
         }
@@ -829,8 +894,7 @@ impl NameIndex {
         if m.end - m.first > 1 || !opens_sentence {
             return true;
         }
-        let surname = surname_key(doc.tokens[m.first].text(doc.text));
-        self.surname_count.get(&surname).is_some_and(|&n| n > 1)
+        self.surnames.get(&doc.hash(m.first)).is_some_and(|s| s.runs > 1)
     }
 
     /// True when the text gave `name`, before token `at`, the title of a public figure other than
@@ -841,7 +905,7 @@ impl NameIndex {
         };
         VARIATION_HEADS.iter().chain(TITLE_ABBREVIATIONS.iter().map(|(short, _)| short)).filter(|t| !same(t)).any(|title| {
             self.titles.get(*title).is_some_and(|list| {
-                list[..list.partition_point(|(tok, _)| *tok < at)].iter().rev().take(ORGANISATION_REACH).any(|(_, n)| n == name)
+                list[..list.partition_point(|(tok, _)| *tok < at)].iter().rev().take(ORGANISATION_REACH).any(|(_, n)| **n == *name)
             })
         })
     }
@@ -861,7 +925,7 @@ impl NameIndex {
                 before.iter().rev().take(ORGANISATION_REACH).find(|(_, name)| fits(name))
             })
             .max_by_key(|(tok, _)| *tok)
-            .map(|(_, name)| name.clone())
+            .map(|(_, name)| String::from(&**name))
     }
 }
 
@@ -915,33 +979,66 @@ fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool 
 /// people too often ("Kim", "Kin"); the upper bound keeps a hostile megabyte-long word linear.
 const FUZZY_LETTERS: std::ops::RangeInclusive<usize> = 5..=24;
 
-/// True when `surname` may be matched across one letter: long enough, and short enough, and a
-/// name rather than a title, party or organisation word ("Republican", "Republicans").
-fn fuzzy_length(surname: &str) -> bool {
-    let plain = words::lexicon_bits(surname) & (lex::TITLE | lex::NAME_STOPWORD) == 0 && !words::is_org_word(surname);
-    FUZZY_LETTERS.contains(&surname.chars().count()) && plain
+/// True when the surname at token `k` may be matched across one letter: long enough, and short
+/// enough, and a name rather than a title, party or organisation word ("Republican", "Republicans").
+fn fuzzy(doc: &Doc, k: usize) -> bool {
+    !doc.is(k, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD) && FUZZY_LETTERS.contains(&doc.word(k).chars().count())
 }
 
-/// A word whole and with each of its letters dropped in turn: two words one letter apart (a letter
-/// dropped, added or changed, or two side by side swapped) share one of these.
-fn letter_dropped(word: &str) -> impl Iterator<Item = String> + '_ {
-    let whole = std::iter::once(word.to_owned());
-    whole.chain(word.char_indices().map(move |(at, c)| {
-        let mut out = String::with_capacity(word.len());
-        out.push_str(&word[..at]);
-        out.push_str(&word[at + c.len_utf8()..]);
-        out
-    }))
+/// Calls `visit` with the FNV-1a hash of a word whole and of it with each of its letters dropped
+/// in turn until it returns false: two words one letter apart (a letter dropped, added or changed,
+/// or two side by side swapped) share one of these.
+fn letter_dropped(word: &str, mut visit: impl FnMut(u64) -> bool) {
+    let hash = |bytes: &[u8], h: u64| bytes.iter().fold(h, |h, &b| fnv_step(h, b));
+    if !visit(hash(word.as_bytes(), FNV_OFFSET)) {
+        return;
+    }
+    for (at, c) in word.char_indices() {
+        let before = hash(&word.as_bytes()[..at], FNV_OFFSET);
+        if !visit(hash(&word.as_bytes()[at + c.len_utf8()..], before)) {
+            return;
+        }
+    }
 }
 
-/// True when two words of a name are the same but for case and the form of their apostrophe.
-fn same_word(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b) || a.len() != b.len() && surname_key(a) == surname_key(b)
+/// True when the words at tokens `a` and `b` are the same but for ASCII case, or, written at
+/// different lengths, but for case and the form of their apostrophe ("O’Neill", "O'Neill").
+fn same_word(doc: &Doc, a: usize, b: usize) -> bool {
+    doc.hash(a) == doc.hash(b) && {
+        let (wa, wb) = (doc.word(a), doc.word(b));
+        wa.len() != wb.len() || wa.eq_ignore_ascii_case(wb)
+    }
+}
+
+/// The words of tokens `first..end` joined by spaces: a name as the result gives it.
+fn joined(doc: &Doc, first: usize, end: usize) -> String {
+    let mut out = String::with_capacity(doc.tokens[end - 1].span.end() - doc.tokens[first].span.start());
+    for k in first..end {
+        if k > first {
+            out.push(' ');
+        }
+        out.push_str(doc.word(k));
+    }
+    out
+}
+
+/// A hash of the name `first..end` in lower case, its words joined by spaces (apostrophes kept as
+/// written): two runs with one hash write one form.
+fn lowered_form_hash(doc: &Doc, first: usize, end: usize) -> u64 {
+    (first..end).fold(FNV_OFFSET, |h, k| {
+        let h = if k > first { fnv_step(h, b' ') } else { h };
+        case::with_lower_bytes(doc.word(k), |lower| lower.iter().fold(h, |h, &b| fnv_step(h, b)))
+    })
 }
 
 /// A surname as a key: lower case, with one apostrophe for all ("O’Neill" and "O'Neill" are one).
 fn surname_key(word: &str) -> String {
-    case::lower(word).replace('’', "'")
+    let lower = case::lower(word);
+    if lower.contains('’') {
+        lower.replace('’', "'")
+    } else {
+        lower
+    }
 }
 
 /// The name of an organisation whose first run is `first..end`, run on over "of", "for" and "on"
@@ -1003,10 +1100,6 @@ fn is_place(name: &str) -> bool {
     })
 }
 
-/// The words of a name run.
-fn name_words(doc: &Doc, first: usize, end: usize) -> Vec<String> {
-    doc.tokens[first..end].iter().map(|t| t.text(doc.text).to_owned()).collect()
-}
 
 /// Role nouns for a person whom news names once and then describes ("the Vermont senator", "the
 /// Republican nominee", "the New York businessman"): a public figure's standing, not a staff post
@@ -1102,10 +1195,10 @@ impl Entity {
     fn could_be_one_person(&self) -> bool {
         let name = self.name.as_str();
         let label = !name.chars().any(char::is_lowercase);
-        let opener = name.split_whitespace().next().map(case::lower).unwrap_or_default();
+        let opener = name.split_whitespace().next().unwrap_or("");
         let head = name.rsplit(' ').next().unwrap_or("");
         let group =
-            !self.named && (GROUP_OPENERS.contains(&opener.as_str()) || head.ends_with('s') && !head.ends_with("ss"));
+            !self.named && (words::one_of(opener, GROUP_OPENERS) || head.ends_with('s') && !head.ends_with("ss"));
         !label && !group
     }
 }
@@ -1141,13 +1234,13 @@ impl Book {
             }
             MentionKind::Pronoun => {
                 let word = doc.tokens[m.first].text(doc.text);
-                let lower = case::lower(word);
+                let lower = words::lowered(word);
                 let gender = words::speaker_pronoun(word).flatten().or(match lower.as_str() {
                     "his" => Some(Gender::Male),
                     "her" => Some(Gender::Female),
                     _ => None,
                 });
-                if lower == "i" || lower == "we" {
+                if matches!(lower.as_str(), "i" | "we") {
                     return None;
                 }
                 let name = names.salient_before(doc, self, m.first, gender, gender.is_some(), |_| false)?;
@@ -1229,9 +1322,17 @@ impl Book {
         let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
         used.sort_unstable();
         used.dedup();
+        // The runs of the names quoted (those of names never quoted are not gathered).
         let mut spans_by_name: FastMap<&str, Vec<Span>> = FastMap::default();
+        for &id in &used {
+            if self.entities[id].named {
+                spans_by_name.insert(&self.entities[id].name, Vec::new());
+            }
+        }
         for run in &names.runs {
-            spans_by_name.entry(run.full.as_str()).or_default().push(doc.span(run.first, run.end));
+            if let Some(spans) = spans_by_name.get_mut(&*run.full) {
+                spans.push(doc.span(run.first, run.end));
+            }
         }
         let mut speakers: Vec<(usize, Speaker)> = used
             .iter()
@@ -1260,6 +1361,14 @@ mod tests {
     use super::*;
     use crate::quotes::marks::find_quotations;
     use crate::segment::paragraphs;
+
+    #[test]
+    fn word_lists_are_lower_case_ascii() {
+        // `words::one_of` compares a word with them ignoring ASCII case.
+        for list in [GROUP_OPENERS, ORGANISATION_ROLES] {
+            crate::words::assert_lower_ascii(list);
+        }
+    }
 
     /// (kind, quoted text, speaker name) of each quote of `text`.
     fn speakers(text: &str) -> Vec<(&'static str, String, Option<String>)> {
@@ -1488,6 +1597,36 @@ mod tests {
         // Two full names one letter from it: no telling which.
         let got = speakers("Ana Carson and Ben Larson spoke.\n“They will lose,” Marson said.");
         assert_eq!(got, [said("speech", "They will lose,", "Marson")]);
+    }
+
+    #[test]
+    fn a_form_is_its_words_in_lower_case_and_a_name_its_words_joined() {
+        let doc = crate::doc::tests::doc_of("Zohran  MAMDANI met ZOHRAN Mamdani and O’Neill, O'Neill.");
+        let at = |w| crate::doc::tests::at(&doc, w);
+        let first = (at("Zohran"), at("MAMDANI") + 1);
+        let second = (at("ZOHRAN"), at("ZOHRAN") + 2);
+        assert_eq!(lowered_form_hash(&doc, first.0, first.1), lowered_form_hash(&doc, second.0, second.1));
+        assert_eq!(joined(&doc, first.0, first.1), "Zohran MAMDANI");
+        // One word whatever its case and apostrophe; never a different word.
+        assert!(same_word(&doc, at("MAMDANI"), at("Mamdani")) && same_word(&doc, at("O’Neill"), at("O'Neill")));
+        assert!(!same_word(&doc, at("Zohran"), at("Mamdani")));
+    }
+
+    #[test]
+    fn words_one_letter_apart_share_a_variant() {
+        let variants = |word: &str| {
+            let mut all = Vec::new();
+            letter_dropped(word, |h| {
+                all.push(h);
+                true
+            });
+            all
+        };
+        let shared = |a: &str, b: &str| variants(a).iter().any(|h| variants(b).contains(h));
+        // A letter dropped, changed, or two swapped; the whole word is its own first variant.
+        assert!(shared("wimmer", "wimer") && shared("wimes", "wines") && shared("mclenney", "mcelnney"));
+        assert!(!shared("wimmer", "larson"));
+        assert_eq!(variants("ab").len(), 3);
     }
 
     #[test]
