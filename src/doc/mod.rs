@@ -5,7 +5,7 @@ pub mod tokens;
 
 use crate::segment;
 use crate::span::Span;
-use tokens::{tokenize, Token, TokenRange};
+use tokens::{shape, tokenize, Token, TokenRange};
 
 /// A text's tokens with their sentences and paragraphs, built once and read by every stage: quote
 /// finding (cues, names, speakers, reported speech) and the claim model's words.
@@ -22,6 +22,8 @@ pub struct Doc<'t> {
     /// For each token, its word's [`word_hash`](crate::words::word_hash) and its stem's (0 for
     /// punctuation and for no stem): what the claim model reads of a word.
     hashes: Vec<(u64, u64)>,
+    /// For each token, its [`shape`] bits.
+    shapes: Vec<u8>,
     /// The sentences of every paragraph, in text order.
     sentences: Vec<Span>,
 }
@@ -30,7 +32,7 @@ impl<'t> Doc<'t> {
     /// Reads `text`: the tokens of its `paragraphs`, those inside the quoted stretches `quoted`
     /// (in text order) marked as quoted, and each token's sentence and paragraph.
     pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
-        let (mut tokens, hashes) = tokenize(text, paragraphs, quoted);
+        let (mut tokens, hashes, shapes) = tokenize(text, paragraphs, quoted);
         // One sentence rule for every stage: each sentence's last token is marked.
         let sentences: Vec<Span> = paragraphs.iter().flat_map(|&p| segment::sentences(text, p)).collect();
         let mut next = 0;
@@ -48,6 +50,7 @@ impl<'t> Doc<'t> {
             tokens,
             text,
             hashes,
+            shapes,
             sentences,
         };
         let (mut start, mut paragraph) = (0u32, 0u32);
@@ -82,6 +85,12 @@ impl<'t> Doc<'t> {
     #[inline]
     pub fn stem(&self, i: usize) -> u64 {
         self.hashes[i].1
+    }
+
+    /// True when the token `i` holds an ASCII digit ([`shape::DIGIT`]).
+    #[inline]
+    pub fn has_digit(&self, i: usize) -> bool {
+        self.shapes[i] & shape::DIGIT != 0
     }
 
     /// The tokens that start inside `span`: the first found by search, the rest by a walk over
@@ -160,11 +169,16 @@ pub(crate) mod tests {
     #[test]
     fn word_tokens_read_as_any_word_reads() {
         let text = include_str!("../../tests/golden/seed-article.txt").to_owned()
-            + " Mr. O’Neil’s U.S. cost-of-living 1,000 rock'n'roll ÉLYSÉE Straße МОСКВА J.R.R. Don't Smith's voters' Sen. said. Straight's";
+            + " Mr. O’Neil’s U.S. cost-of-living 1,000 rock'n'roll ÉLYSÉE Straße МОСКВА J.R.R. Don't Smith's voters' Sen. said. Straight's"
+            + " 3rd 2.5 Trump’s 1990s U_S ٣٤ 5% No.1 naïve 2,000,000 A1";
         let doc = doc_of(&text);
         for (i, t) in doc.tokens.iter().enumerate() {
             let read = if t.word { words::read_word(doc.word(i)) } else { words::WordRead { lex: 0, hash: 0, stem: 0 } };
             assert_eq!((t.lex, doc.hash(i), doc.stem(i)), (read.lex, read.hash, read.stem), "{}", doc.word(i));
+            let w = doc.word(i);
+            let plain = t.word && w.bytes().all(|b| b.is_ascii_alphanumeric());
+            assert_eq!(doc.shapes[i] & shape::PLAIN != 0, plain, "{w}");
+            assert_eq!(doc.has_digit(i), w.bytes().any(|b| b.is_ascii_digit()), "{w}");
         }
     }
 
