@@ -4,7 +4,7 @@ mod news;
 
 use crate::doc::tokens::TokenRange;
 use crate::doc::Doc;
-use crate::evidence::{find_evidence, is_vague, Evidence, EvidenceKind};
+use crate::evidence::{find_evidence_in, is_vague, Evidence, EvidenceKind, Starts};
 use crate::model::{self, Reading};
 use crate::segment;
 use crate::span::Span;
@@ -146,6 +146,8 @@ struct Scratch {
     /// The sentence's clauses, and the cuts they are found from.
     clauses: Vec<Span>,
     cuts: Vec<(usize, usize)>,
+    /// Where the sentence's evidence patterns may match.
+    starts: Starts,
 }
 
 /// The features of `span` of `text` as the claim finder reads them, given the text's quotes: for the
@@ -153,12 +155,12 @@ struct Scratch {
 #[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub fn read_span<R>(doc: &Doc, paragraphs: &[Span], span: Span, quotes: &[Quote], f: impl FnOnce(&Reading) -> R) -> R {
     let quoted = Quoted::new(quotes);
-    let mut evidence = Vec::new();
-    quoted.evidence(doc.text, span, &mut evidence);
+    let (tokens, mut evidence) = (doc.tokens_in(span), Vec::new());
+    quoted.evidence(doc, span, tokens, &mut Starts::default(), &mut evidence);
     let mut content = Vec::new();
     quoted.content(span, &mut content);
     let article = in_article(paragraphs.partition_point(|p| p.end() <= span.start()));
-    f(&Reading { doc, span, tokens: doc.tokens_in(span), evidence: &evidence, content: &content, article })
+    f(&Reading { doc, span, tokens, evidence: &evidence, content: &content, article })
 }
 
 /// True when the paragraph at `index` is read as part of an article: every paragraph after the
@@ -203,15 +205,11 @@ impl Quoted {
         &self.parts[first..first + len]
     }
 
-    /// The evidence inside `span`, less what lies inside a term, into `out`.
-    fn evidence(&self, text: &str, span: Span, out: &mut Vec<Evidence>) {
-        out.clear();
-        out.extend(find_evidence(text, span));
-        self.keep_evidence(text, out);
-    }
-
-    /// Leaves out of `evidence` what looks like evidence and is not, and what lies inside a term.
-    fn keep_evidence(&self, text: &str, evidence: &mut Vec<Evidence>) {
+    /// The evidence inside `span` of `doc` (whose tokens are `tokens`), less what lies inside a
+    /// term, into `out`; `starts` is a buffer.
+    fn evidence(&self, doc: &Doc, span: Span, tokens: TokenRange, starts: &mut Starts, evidence: &mut Vec<Evidence>) {
+        find_evidence_in(doc, span, tokens, starts, evidence);
+        let text = doc.text;
         // What looks like evidence and is not: "four words", "hundreds of years", a weekday alone.
         evidence.retain(|e| !is_vague(text, e));
         if self.terms.is_empty() {
@@ -289,7 +287,7 @@ fn best_reading(
 ) -> f32 {
     let text = doc.text;
     let tokens = doc.tokens_in(sentence);
-    quoted.evidence(text, sentence, &mut scratch.evidence);
+    quoted.evidence(doc, sentence, tokens, &mut scratch.starts, &mut scratch.evidence);
     quoted.content(sentence, &mut scratch.content);
     let (evidence, content) = (&scratch.evidence, &scratch.content);
     let mut best = score(&Reading { doc, span: sentence, tokens, evidence, content, article });

@@ -87,6 +87,12 @@ impl<'t> Doc<'t> {
         self.hashes[i].1
     }
 
+    /// True when the token `i` is a word of ASCII letters and digits only ([`shape::PLAIN`]).
+    #[inline]
+    pub fn is_plain(&self, i: usize) -> bool {
+        self.shapes[i] & shape::PLAIN != 0
+    }
+
     /// True when the token `i` holds an ASCII digit ([`shape::DIGIT`]).
     #[inline]
     pub fn has_digit(&self, i: usize) -> bool {
@@ -177,7 +183,7 @@ pub(crate) mod tests {
             assert_eq!((t.lex, doc.hash(i), doc.stem(i)), (read.lex, read.hash, read.stem), "{}", doc.word(i));
             let w = doc.word(i);
             let plain = t.word && w.bytes().all(|b| b.is_ascii_alphanumeric());
-            assert_eq!(doc.shapes[i] & shape::PLAIN != 0, plain, "{w}");
+            assert_eq!(doc.is_plain(i), plain, "{w}");
             assert_eq!(doc.has_digit(i), w.bytes().any(|b| b.is_ascii_digit()), "{w}");
         }
     }
