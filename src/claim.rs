@@ -319,21 +319,25 @@ fn best_reading(
 }
 
 /// The clauses of `sentence` (whose tokens are `tokens`) into `out`, as [`segment::clauses`] finds
-/// them, its words counted and its cuts found from the tokens rather than byte by byte: a word
-/// token after white space starts a word, and a comma (not after a digit), semicolon, colon or dash
-/// token followed by white space is a cut. `cuts` is a buffer.
+/// them (debug builds check it), its words counted and its cuts found from the tokens rather than
+/// byte by byte: a word token after white space starts a word, and a comma (not after a digit),
+/// semicolon, colon or dash token followed by white space is a cut. `cuts` is a buffer.
+///
+/// `sentence` starts where a token starts (as every sentence of the document does, its dateline
+/// left out or not); it may end inside a word, whose first letter counts it all the same.
 fn clauses(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
+    clauses_from_tokens(doc, sentence, tokens, cuts, out);
+    debug_assert_eq!(*out, segment::clauses(doc.text, sentence), "{}", sentence.slice(doc.text));
+}
+
+/// [`clauses`], read from the tokens.
+fn clauses_from_tokens(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
     out.clear();
     cuts.clear();
     let (text, bytes) = (doc.text, doc.text.as_bytes());
     let (mut words, mut counted) = (0, false);
     for i in tokens.first..tokens.end {
         let token = doc.tokens[i].span;
-        if token.end() > sentence.end() {
-            // A span that ends inside a token (none of the claim finder's): read by bytes.
-            out.extend(segment::clauses(text, sentence));
-            return;
-        }
         // Every byte between two tokens is white space, or a possessive's `’s` before it.
         if counted && i > tokens.first && space_before(text, token.start()) {
             counted = false;
@@ -343,7 +347,7 @@ fn clauses(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut Vec<(usize,
             counted = true;
             continue;
         }
-        // A punctuation token is one character.
+        // A punctuation token is one character (so it never runs past the sentence's end).
         let at = token.start();
         let mark = match bytes[at] {
             b',' => at == sentence.start() || !bytes[at - 1].is_ascii_digit(),
@@ -432,13 +436,13 @@ mod tests {
         for &sentence in doc.sentences_in(Span::new(0, text.len())) {
             let expected = segment::clauses(&text, sentence);
             long += usize::from(expected.len() > 1);
-            clauses(&doc, sentence, doc.tokens_in(sentence), &mut cuts, &mut out);
+            clauses_from_tokens(&doc, sentence, doc.tokens_in(sentence), &mut cuts, &mut out);
             assert_eq!(out, expected, "{}", sentence.slice(&text));
-            // A span ending inside a token is read by bytes.
+            // A span may end inside a word.
             let end = (sentence.start() + 1..sentence.end()).rev().find(|&e| text.is_char_boundary(e));
             if let Some(end) = end {
                 let cut = Span::new(sentence.start(), end);
-                clauses(&doc, cut, doc.tokens_in(cut), &mut cuts, &mut out);
+                clauses_from_tokens(&doc, cut, doc.tokens_in(cut), &mut cuts, &mut out);
                 assert_eq!(out, segment::clauses(&text, cut), "{}", cut.slice(&text));
             }
         }
