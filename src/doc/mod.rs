@@ -87,10 +87,14 @@ impl<'t> Doc<'t> {
         self.hashes[i].1
     }
 
-    /// True when the token `i` is a word of ASCII letters and digits only ([`shape::PLAIN`]).
+    /// The plain words of the tokens `range` (words of ASCII letters and digits only,
+    /// [`shape::PLAIN`]): each one's span and hash.
     #[inline]
-    pub fn is_plain(&self, i: usize) -> bool {
-        self.shapes[i] & shape::PLAIN != 0
+    pub fn plain_words(&self, range: TokenRange) -> impl Iterator<Item = (Span, u64)> + '_ {
+        let tokens = &self.tokens[range.first..range.end];
+        let shapes = &self.shapes[range.first..range.end];
+        let hashes = &self.hashes[range.first..range.end];
+        (0..tokens.len()).filter(move |&i| shapes[i] & shape::PLAIN != 0).map(move |i| (tokens[i].span, hashes[i].0))
     }
 
     /// True when the token `i` holds an ASCII digit ([`shape::DIGIT`]).
@@ -183,7 +187,7 @@ pub(crate) mod tests {
             assert_eq!((t.lex, doc.hash(i), doc.stem(i)), (read.lex, read.hash, read.stem), "{}", doc.word(i));
             let w = doc.word(i);
             let plain = t.word && w.bytes().all(|b| b.is_ascii_alphanumeric());
-            assert_eq!(doc.is_plain(i), plain, "{w}");
+            assert_eq!(doc.shapes[i] & shape::PLAIN != 0, plain, "{w}");
             assert_eq!(doc.has_digit(i), w.bytes().any(|b| b.is_ascii_digit()), "{w}");
         }
     }

@@ -129,11 +129,17 @@ impl Opens {
 
     /// The first phrase of `list` at `i` as whole words; its end.
     fn phrase(self, r: &Reader, i: usize, list: List, fold: bool) -> Option<usize> {
+        if !self.has(list) {
+            return None;
+        }
         r.phrase(i, self.listed(list), fold)
     }
 
     /// The first word of `list` at `i` followed by one white-space byte; the position after it.
     fn word_then_space(self, r: &Reader, i: usize, list: List, fold: bool) -> Option<usize> {
+        if !self.has(list) {
+            return None;
+        }
         self.listed(list).iter().filter_map(|w| r.literal(i, w, fold)).find_map(|e| r.space(e))
     }
 }
@@ -173,18 +179,15 @@ fn scan_starts(r: &Reader, from: usize, to: usize, out: &mut Vec<(usize, Opens)>
 }
 
 /// [`starts`] of `sentence` of `doc` (read by `r`; its tokens are `tokens`): a plain word token
-/// ([`Doc::is_plain`]) that no word byte touches is one word of the patterns, looked up by the hash
+/// ([`Doc::plain_words`]) that no word byte touches is one word of the patterns, looked up by the hash
 /// the document keeps; the bytes between such tokens (punctuation, signs, other words) are read as
 /// [`starts`] reads them.
 pub fn starts_in(doc: &Doc, sentence: Span, tokens: TokenRange, r: &Reader, out: &mut Vec<(usize, Opens)>) {
     let bytes = r.bytes();
     let base = sentence.start();
+    let lexicon = &*LEXICON;
     let mut scanned = 0;
-    for i in tokens.first..tokens.end {
-        if !doc.is_plain(i) {
-            continue;
-        }
-        let span = doc.tokens[i].span;
+    for (span, hash) in doc.plain_words(tokens) {
         let (start, end) = (span.start() - base, span.end() - base);
         let touched = |at: usize| bytes.get(at).is_some_and(|&b| is_word_byte(b));
         if end > bytes.len() || start > 0 && touched(start - 1) || touched(end) {
@@ -194,11 +197,7 @@ pub fn starts_in(doc: &Doc, sentence: Span, tokens: TokenRange, r: &Reader, out:
         if !(start == scanned + 1 && bytes[scanned] == b' ') {
             scan_starts(r, scanned, start, out);
         }
-        let opens = if bytes[start].is_ascii_digit() {
-            Opens::DIGIT
-        } else {
-            LEXICON.lists_of_hashed(doc.hash(i), end - start)
-        };
+        let opens = if bytes[start].is_ascii_digit() { Opens::DIGIT } else { lexicon.lists_of_hashed(hash, end - start) };
         if opens != 0 {
             out.push((start, Opens(opens)));
         }
