@@ -334,6 +334,11 @@ fn clauses(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut Vec<(usize,
 fn clauses_from_tokens(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
     out.clear();
     cuts.clear();
+    // Each word counted holds a word token: a sentence of few tokens is short whatever they are.
+    if tokens.end - tokens.first <= segment::LONG_SENTENCE_WORDS {
+        out.push(sentence);
+        return;
+    }
     let (text, bytes) = (doc.text, doc.text.as_bytes());
     let (mut words, mut counted) = (0, false);
     for i in tokens.first..tokens.end {

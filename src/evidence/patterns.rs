@@ -436,6 +436,11 @@ fn date(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     if let Some(end) = opens.phrase(r, i, List::DayWords, true) {
         return Some(end);
     }
+    // A year after a preposition ("in 2016") starts with 1 or 2 one space after the word: most
+    // prepositions ("in the", "of them") are passed over without trying the list.
+    if !r.space(r.word_end(i)).is_some_and(|k| matches!(r.byte(k), b'1' | b'2')) {
+        return None;
+    }
     let end = opens.word_then_space(r, i, List::YearPrepositions, false).and_then(|k| r.year(k))?;
     let end = if r.byte(end) == b's' { end + 1 } else { end };
     r.ends_word(end).then_some(end)
