@@ -104,12 +104,14 @@ pub fn find_claims_with(
     let quoted = Quoted::new(quotes);
     let mut claims = Vec::new();
     let mut scratch = Scratch::default();
+    // Paragraphs and sentences are read in text order: their sentences and tokens are walked to.
+    let mut next_sentence = 0;
     for (index, &para) in paragraphs.iter().enumerate() {
         if news::is_furniture(para.slice(text)) {
             continue;
         }
         let article = in_article(index);
-        for &sentence in doc.sentences_in(para) {
+        for &sentence in doc.sentences_in_order(para, &mut next_sentence) {
             let sentence = news::without_dateline(text, sentence);
             if sentence.is_empty() || news::is_link_line(sentence.slice(text)) {
                 continue;
@@ -148,6 +150,8 @@ struct Scratch {
     cuts: Vec<(usize, usize)>,
     /// Where the sentence's evidence patterns may match.
     starts: Starts,
+    /// The first token after the sentence read last.
+    next_token: usize,
 }
 
 /// The features of `span` of `text` as the claim finder reads them, given the text's quotes: for the
@@ -286,7 +290,8 @@ fn best_reading(
     scratch: &mut Scratch,
 ) -> f32 {
     let text = doc.text;
-    let tokens = doc.tokens_in(sentence);
+    let tokens = doc.tokens_in_order(sentence, scratch.next_token);
+    scratch.next_token = tokens.end;
     quoted.evidence(doc, sentence, tokens, &mut scratch.starts, &mut scratch.evidence);
     quoted.content(sentence, &mut scratch.content);
     let (evidence, content) = (&scratch.evidence, &scratch.content);

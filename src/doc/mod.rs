@@ -114,6 +114,21 @@ impl<'t> Doc<'t> {
         TokenRange { first, end }
     }
 
+    /// [`Doc::tokens_in`] for spans read in text order: the search walks on from token `next`
+    /// (0 at first, then the end this returned for the span before), so that reading every
+    /// sentence walks the tokens about once.
+    pub fn tokens_in_order(&self, span: Span, next: usize) -> TokenRange {
+        let mut first = next.min(self.tokens.len());
+        while first < self.tokens.len() && self.tokens[first].span.start < span.start {
+            first += 1;
+        }
+        let mut end = first;
+        while end < self.tokens.len() && self.tokens[end].span.start < span.end {
+            end += 1;
+        }
+        TokenRange { first, end }
+    }
+
     /// The byte span covering tokens `first..end` (`end > first`).
     pub fn span(&self, first: usize, end: usize) -> Span {
         self.tokens[first].span.cover(self.tokens[end - 1].span)
@@ -145,11 +160,27 @@ impl<'t> Doc<'t> {
         t.sentence_end && !t.word && !t.quoted
     }
 
-    /// The sentences of `paragraph` (one of the paragraphs the document was read with).
+    /// The sentences of `paragraph` (one of the paragraphs the document was read with), found by
+    /// search (the claim finder walks to them, [`Doc::sentences_in_order`]).
+    #[cfg(test)]
     pub fn sentences_in(&self, paragraph: Span) -> &[Span] {
         let first = self.sentences.partition_point(|s| s.start < paragraph.start);
         let end = first + self.sentences[first..].partition_point(|s| s.end <= paragraph.end);
         &self.sentences[first..end]
+    }
+
+    /// The sentences of `paragraph` (one of the paragraphs the document was read with), for
+    /// paragraphs read in text order: the search walks on from sentence `next` (0 at first), which
+    /// is moved past the paragraph's sentences.
+    pub fn sentences_in_order(&self, paragraph: Span, next: &mut usize) -> &[Span] {
+        while *next < self.sentences.len() && self.sentences[*next].start < paragraph.start {
+            *next += 1;
+        }
+        let first = *next;
+        while *next < self.sentences.len() && self.sentences[*next].end <= paragraph.end {
+            *next += 1;
+        }
+        &self.sentences[first..*next]
     }
 
     /// First token of the unquoted sentence holding token `i`.
@@ -212,6 +243,30 @@ pub(crate) mod tests {
         assert_eq!(doc.sentence_start(at(&doc, "they")), 0);
         assert_eq!(doc.sentence_start(at(&doc, "Then")), at(&doc, "We") - 1);
         assert_eq!(doc.sentence_start(at(&doc, "東京")), at(&doc, "Noa") + 3);
+    }
+
+    #[test]
+    fn spans_read_in_order_find_what_a_search_finds() {
+        let text = include_str!("../../tests/golden/seed-article.txt");
+        let doc = doc_of(text);
+        let paragraphs = segment::paragraphs(text);
+        let (mut next_sentence, mut next_token) = (0, 0);
+        for (n, &paragraph) in paragraphs.iter().enumerate() {
+            if n % 3 == 1 {
+                continue; // Paragraphs passed over are walked past.
+            }
+            let sentences = doc.sentences_in_order(paragraph, &mut next_sentence);
+            assert_eq!(sentences, doc.sentences_in(paragraph));
+            for &sentence in sentences {
+                let inner = Span::new(sentence.start() + 1, sentence.end());
+                for span in [sentence, inner] {
+                    let tokens = doc.tokens_in_order(span, next_token);
+                    assert_eq!(tokens, doc.tokens_in(span), "{}", span.slice(text));
+                }
+                next_token = doc.tokens_in(sentence).end;
+            }
+        }
+        assert!(next_sentence > 0 && next_token > 0);
     }
 
     #[test]
