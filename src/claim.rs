@@ -315,7 +315,8 @@ fn best_reading(
                 continue;
             }
             quoted.content(clause, &mut scratch.clause_content);
-            let tokens = doc.tokens_in(clause);
+            // A clause's tokens are among its sentence's.
+            let tokens = doc.tokens_in_order(clause, tokens.first);
             let (evidence, content) = (&scratch.clause_evidence, &scratch.clause_content);
             best = best.max(score(&Reading { doc, span: clause, tokens, evidence, content, article }));
         }

@@ -46,51 +46,32 @@ pub fn is_furniture(paragraph: &str) -> bool {
     !ends_sentence && word_count(paragraph) < FRAGMENT_WORDS
 }
 
-/// Every mark of [`CAPTION_MARKS`] holds a capital from `G` to `R` ("(AP Photo", "Getty Images",
-/// "/Reuters)"): the paragraph is searched eight bytes at a step for those, and a mark is compared
-/// only where its first such capital ([`anchor`]) stands.
+/// Every mark of [`CAPTION_MARKS`] holds a capital from `G` to `R` among its first
+/// `ANCHOR_REACH + 1` bytes ("(AP Photo", "Getty Images", "/Reuters)"; a test keeps it so).
 const ANCHORS: (u8, u8) = (b'G', b'R');
+const ANCHOR_REACH: usize = 2;
 
-/// Where the first capital of [`ANCHORS`] stands in `mark`.
-const fn anchor(mark: &str) -> usize {
-    let bytes = mark.as_bytes();
-    let mut i = 0;
-    while !(bytes[i] >= ANCHORS.0 && bytes[i] <= ANCHORS.1) {
-        i += 1;
-    }
-    i
-}
-
-/// Each mark of [`CAPTION_MARKS`] with its [`anchor`].
-const ANCHORED_MARKS: [(&str, usize); CAPTION_MARKS.len()] = {
-    let mut out = [("", 0); CAPTION_MARKS.len()];
-    let mut i = 0;
-    while i < CAPTION_MARKS.len() {
-        out[i] = (CAPTION_MARKS[i], anchor(CAPTION_MARKS[i]));
-        i += 1;
-    }
-    out
-};
-
-/// True when a mark of [`CAPTION_MARKS`] is in `paragraph`: eight bytes at a step, each mark
-/// compared only where a byte could be its [`anchor`] (most steps hold no capital from G to R).
+/// True when a mark of [`CAPTION_MARKS`] is in `paragraph`: eight bytes at a step, passing over
+/// steps with no capital from G to R ([`ANCHORS`]); where one has, each mark is compared where its
+/// first byte stands from [`ANCHOR_REACH`] bytes before the step on.
 fn has_caption_mark(paragraph: &str) -> bool {
     let bytes = paragraph.as_bytes();
-    let mark_at = |at: usize| {
-        let b = bytes[at];
-        (ANCHORS.0..=ANCHORS.1).contains(&b)
-            && ANCHORED_MARKS.iter().any(|&(m, k)| {
-                m.as_bytes()[k] == b && at >= k && bytes[at - k..].starts_with(m.as_bytes())
-            })
+    let mark_at = |i: usize| {
+        opens_caption_mark(bytes[i]) && CAPTION_MARKS.iter().any(|m| bytes[i..].starts_with(m.as_bytes()))
     };
     let mut at = 0;
     while let Some(word) = scan::word_at(bytes, at) {
-        if scan::has_byte_in(word, ANCHORS.0, ANCHORS.1) && (at..at + 8).any(mark_at) {
+        if scan::has_byte_in(word, ANCHORS.0, ANCHORS.1) && (at.saturating_sub(ANCHOR_REACH)..at + 8).any(mark_at) {
             return true;
         }
         at += 8;
     }
-    (at..bytes.len()).any(mark_at)
+    (at.saturating_sub(ANCHOR_REACH)..bytes.len()).any(mark_at)
+}
+
+/// True when `b` is the first byte of a mark of [`CAPTION_MARKS`] (a test keeps the two in step).
+fn opens_caption_mark(b: u8) -> bool {
+    matches!(b, b'(' | b'P' | b'G' | b'/' | b'I')
 }
 
 /// True when the sentence points elsewhere: "READ MORE: …", "Related: …".
@@ -179,6 +160,8 @@ mod tests {
     #[test]
     fn every_caption_mark_is_looked_for() {
         for mark in CAPTION_MARKS {
+            assert!(mark.bytes().take(ANCHOR_REACH + 1).any(|b| (ANCHORS.0..=ANCHORS.1).contains(&b)), "{mark}");
+            assert!(opens_caption_mark(mark.as_bytes()[0]), "{mark}");
             // In every place of an eight-byte step, and at the very start and end.
             for lead in 0..9 {
                 let text = format!("{}{mark}{}", "x".repeat(lead), "y".repeat(lead));

@@ -148,14 +148,7 @@ impl<'a> Reader<'a> {
         let word = self.word_at(i);
         let singular = word.strip_suffix(b"s").or_else(|| word.strip_suffix(b"S")).unwrap_or(word);
         let same = |a: &[u8], b: &[u8]| if fold { a.eq_ignore_ascii_case(b) } else { a == b };
-        // Only words with the same first letter are compared (no listed word is empty).
-        let first = |w: &[u8]| w.first().map(|&b| if fold { b.to_ascii_lowercase() } else { b });
-        let letter = first(word)?;
-        words
-            .iter()
-            .filter(|w| first(w.as_bytes()) == Some(letter))
-            .any(|w| same(w.as_bytes(), word) || same(w.as_bytes(), singular))
-            .then_some(i + word.len())
+        words.iter().any(|w| same(w.as_bytes(), word) || same(w.as_bytes(), singular)).then_some(i + word.len())
     }
 }
 
