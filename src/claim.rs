@@ -2,8 +2,9 @@
 
 mod news;
 
+use crate::doc::tokens::TokenRange;
 use crate::doc::Doc;
-use crate::evidence::{find_evidence, is_vague, Evidence, EvidenceKind};
+use crate::evidence::{find_evidence_in, is_vague, Evidence, EvidenceKind, Starts};
 use crate::model::{self, Reading};
 use crate::segment;
 use crate::span::Span;
@@ -84,6 +85,8 @@ pub const DEFAULT_MIN_SCORE: f32 = 0.51;
 
 /// Scores every sentence of `doc` (whose paragraphs are `paragraphs`) and keeps those at or above
 /// `min_score`, in text order.
+// Not inlined, so that a profile shows the claims stage as one function.
+#[inline(never)]
 pub fn find_claims(doc: &Doc, paragraphs: &[Span], quotes: &[Quote], min_score: f32) -> Vec<Claim> {
     find_claims_with(doc, paragraphs, quotes, min_score, &model::score)
 }
@@ -100,30 +103,55 @@ pub fn find_claims_with(
     let text = doc.text;
     let quoted = Quoted::new(quotes);
     let mut claims = Vec::new();
+    let mut scratch = Scratch::default();
+    // Paragraphs and sentences are read in text order: their sentences and tokens are walked to.
+    let mut next_sentence = 0;
     for (index, &para) in paragraphs.iter().enumerate() {
         if news::is_furniture(para.slice(text)) {
             continue;
         }
         let article = in_article(index);
-        for &sentence in doc.sentences_in(para) {
+        for &sentence in doc.sentences_in_order(para, &mut next_sentence) {
             let sentence = news::without_dateline(text, sentence);
             if sentence.is_empty() || news::is_link_line(sentence.slice(text)) {
                 continue;
             }
-            let (span, score, evidence) = best_reading(doc, sentence, article, &quoted, score);
+            let score = best_reading(doc, sentence, article, &quoted, score, &mut scratch);
             if score < min_score {
                 continue;
             }
+            // The claim keeps the sentence's evidence; the next sentence fills a new buffer.
+            let evidence = std::mem::take(&mut scratch.evidence);
             let mut kinds: Vec<ClaimKind> = evidence.iter().map(|e| ClaimKind::of(e.kind)).collect();
             kinds.sort_unstable();
             kinds.dedup();
             if kinds.len() > 1 {
                 kinds.retain(|k| *k != ClaimKind::Event);
             }
-            claims.push(Claim { span, score, kinds, evidence, speaker: quoted.speaker_of(span) });
+            let speaker = quoted.speaker_of(sentence, &scratch.content);
+            claims.push(Claim { span: sentence, score, kinds, evidence, speaker });
         }
     }
     claims
+}
+
+/// The buffers one sentence's reading fills, kept from sentence to sentence so that reading one
+/// allocates nothing once they have grown.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// The sentence's evidence, and its quoted content ([`Quoted::content`]).
+    evidence: Vec<Evidence>,
+    content: Vec<Span>,
+    /// A clause's evidence and content.
+    clause_evidence: Vec<Evidence>,
+    clause_content: Vec<Span>,
+    /// The sentence's clauses, and the cuts they are found from.
+    clauses: Vec<Span>,
+    cuts: Vec<(usize, usize)>,
+    /// Where the sentence's evidence patterns may match.
+    starts: Starts,
+    /// The first token after the sentence read last.
+    next_token: usize,
 }
 
 /// The features of `span` of `text` as the claim finder reads them, given the text's quotes: for the
@@ -131,10 +159,12 @@ pub fn find_claims_with(
 #[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub fn read_span<R>(doc: &Doc, paragraphs: &[Span], span: Span, quotes: &[Quote], f: impl FnOnce(&Reading) -> R) -> R {
     let quoted = Quoted::new(quotes);
-    let evidence = quoted.evidence(doc.text, span);
-    let content = quoted.content(span);
+    let (tokens, mut evidence) = (doc.tokens_in(span), Vec::new());
+    quoted.evidence(doc, span, tokens, &mut Starts::default(), &mut evidence);
+    let mut content = Vec::new();
+    quoted.content(span, &mut content);
     let article = in_article(paragraphs.partition_point(|p| p.end() <= span.start()));
-    f(&Reading { doc, span, tokens: doc.tokens_in(span), evidence: &evidence, content: &content, article })
+    f(&Reading { doc, span, tokens, evidence: &evidence, content: &content, article })
 }
 
 /// True when the paragraph at `index` is read as part of an article: every paragraph after the
@@ -173,42 +203,56 @@ impl Quoted {
     }
 
     /// The parts that overlap `span`.
-    fn within(&self, span: Span) -> impl Iterator<Item = &Part> {
+    fn within(&self, span: Span) -> &[Part] {
         let first = self.parts.partition_point(|p| p.span.end <= span.start);
-        self.parts[first..].iter().take_while(move |p| p.span.start < span.end)
+        let len = self.parts[first..].iter().take_while(|p| p.span.start < span.end).count();
+        &self.parts[first..first + len]
     }
 
-    /// The evidence inside `span`, less what lies inside a term.
-    fn evidence(&self, text: &str, span: Span) -> Vec<Evidence> {
-        let mut evidence = find_evidence(text, span);
+    /// The evidence inside `span` of `doc` (whose tokens are `tokens`), less what lies inside a
+    /// term, into `out`; `starts` is a buffer.
+    fn evidence(&self, doc: &Doc, span: Span, tokens: TokenRange, starts: &mut Starts, evidence: &mut Vec<Evidence>) {
+        find_evidence_in(doc, span, tokens, starts, evidence);
+        let text = doc.text;
         // What looks like evidence and is not: "four words", "hundreds of years", a weekday alone.
         evidence.retain(|e| !is_vague(text, e));
+        if self.terms.is_empty() {
+            return;
+        }
         // `terms` are in text order and do not overlap: only the last one starting before can hold it.
         evidence.retain(|e| {
             let i = self.terms.partition_point(|t| t.start <= e.span.start);
             !(i > 0 && self.terms[i - 1].contains(e.span))
         });
-        evidence
     }
 
-    /// What was said inside `span`, to be read apart from its frame: the parts of the quotes whose
-    /// cue lies in `span` or that fill most of it. A phrase quoted in passing inside narration
-    /// ("whom he again called a “communist,”") leaves the sentence the reporter's.
-    fn content(&self, span: Span) -> Vec<Span> {
+    /// What was said inside `span`, to be read apart from its frame, into `out`: the parts of the
+    /// quotes whose cue lies in `span` or that fill most of it. A phrase quoted in passing inside
+    /// narration ("whom he again called a “communist,”") leaves the sentence the reporter's.
+    fn content(&self, span: Span, out: &mut Vec<Span>) {
+        out.clear();
+        let within = self.within(span);
+        if within.is_empty() {
+            return;
+        }
         let clipped = |p: &Part| Span::new(p.span.start().max(span.start()), p.span.end().min(span.end()));
-        let inside: usize = self.within(span).map(|p| clipped(p).len()).sum();
+        let inside: usize = within.iter().map(|p| clipped(p).len()).sum();
         let mostly = inside * 2 > span.len();
-        self.within(span)
-            .filter(|p| mostly || p.cue.is_some_and(|c| span.contains(c)))
-            .map(clipped)
-            .filter(|c| !c.is_empty())
-            .collect()
+        out.extend(
+            within
+                .iter()
+                .filter(|p| mostly || p.cue.is_some_and(|c| span.contains(c)))
+                .map(clipped)
+                .filter(|c| !c.is_empty()),
+        );
     }
 
-    /// The speaker of what `span` says: the quote whose content it holds most of, when that content
-    /// is what the span claims (see [`Quoted::content`]).
-    fn speaker_of(&self, span: Span) -> Option<usize> {
-        let content = self.content(span);
+    /// The speaker of what `span` says, given its `content` ([`Quoted::content`]): the quote whose
+    /// content it holds most of.
+    fn speaker_of(&self, span: Span, content: &[Span]) -> Option<usize> {
+        if content.is_empty() {
+            return None;
+        }
         let mut best: Option<(Option<usize>, usize)> = None;
         // Parts and content are both in text order: one walk through each, so a sentence of
         // thousands of quotes stays linear.
@@ -243,35 +287,121 @@ fn best_reading(
     article: bool,
     quoted: &Quoted,
     score: &dyn Fn(&Reading) -> f32,
-) -> (Span, f32, Vec<Evidence>) {
+    scratch: &mut Scratch,
+) -> f32 {
     let text = doc.text;
-    let evidence = quoted.evidence(text, sentence);
-    let content = quoted.content(sentence);
-    let tokens = doc.tokens_in(sentence);
-    let reading = Reading { doc, span: sentence, tokens, evidence: &evidence, content: &content, article };
-    let mut best = score(&reading);
-    let clauses = segment::clauses(text, sentence);
-    if clauses.len() > 1 {
-        for clause in clauses {
+    let tokens = doc.tokens_in_order(sentence, scratch.next_token);
+    scratch.next_token = tokens.end;
+    quoted.evidence(doc, sentence, tokens, &mut scratch.starts, &mut scratch.evidence);
+    quoted.content(sentence, &mut scratch.content);
+    let (evidence, content) = (&scratch.evidence, &scratch.content);
+    let mut best = score(&Reading { doc, span: sentence, tokens, evidence, content, article });
+    clauses(doc, sentence, tokens, &mut scratch.cuts, &mut scratch.clauses);
+    if scratch.clauses.len() > 1 {
+        for &clause in &scratch.clauses {
             // A clause's evidence is the sentence's evidence that lies inside it (the evidence is
             // sorted and does not overlap: found by search, so a sentence of thousands of clauses
             // stays linear).
             let from = evidence.partition_point(|e| e.span.start() < clause.start());
-            let inside: Vec<Evidence> = evidence[from..]
-                .iter()
-                .take_while(|e| e.span.start() < clause.end())
-                .copied()
-                .filter(|e| clause.contains(e.span))
-                .collect();
+            let inside = &mut scratch.clause_evidence;
+            inside.clear();
+            inside.extend(
+                evidence[from..]
+                    .iter()
+                    .take_while(|e| e.span.start() < clause.end())
+                    .filter(|e| clause.contains(e.span)),
+            );
             if !inside.iter().any(|e| e.kind.is_hard()) || is_dependent(clause.slice(text)) {
                 continue;
             }
-            let content = quoted.content(clause);
-            let tokens = doc.tokens_in(clause);
-            best = best.max(score(&Reading { doc, span: clause, tokens, evidence: &inside, content: &content, article }));
+            quoted.content(clause, &mut scratch.clause_content);
+            // A clause's tokens are among its sentence's.
+            let tokens = doc.tokens_in_order(clause, tokens.first);
+            let (evidence, content) = (&scratch.clause_evidence, &scratch.clause_content);
+            best = best.max(score(&Reading { doc, span: clause, tokens, evidence, content, article }));
         }
     }
-    (sentence, best, evidence)
+    best
+}
+
+/// The clauses of `sentence` (whose tokens are `tokens`) into `out`, as [`segment::clauses`] finds
+/// them (debug builds check it), its words counted and its cuts found from the tokens rather than
+/// byte by byte: a word token after white space starts a word, and a comma (not after a digit),
+/// semicolon, colon or dash token followed by white space is a cut. `cuts` is a buffer.
+///
+/// `sentence` starts where a token starts (as every sentence of the document does, its dateline
+/// left out or not); it may end inside a word, whose first letter counts it all the same.
+fn clauses(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
+    clauses_from_tokens(doc, sentence, tokens, cuts, out);
+    debug_assert_eq!(*out, segment::clauses(doc.text, sentence), "{}", sentence.slice(doc.text));
+}
+
+/// [`clauses`], read from the tokens.
+fn clauses_from_tokens(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
+    out.clear();
+    cuts.clear();
+    // Each word counted holds a word token: a sentence of few tokens is short whatever they are.
+    if tokens.end - tokens.first <= segment::LONG_SENTENCE_WORDS {
+        out.push(sentence);
+        return;
+    }
+    let (text, bytes) = (doc.text, doc.text.as_bytes());
+    let (mut words, mut counted) = (0, false);
+    for i in tokens.first..tokens.end {
+        let token = doc.tokens[i].span;
+        // Every byte between two tokens is white space, or a possessive's `’s` before it.
+        if counted && i > tokens.first && space_before(text, token.start()) {
+            counted = false;
+        }
+        if doc.tokens[i].word {
+            words += usize::from(!counted);
+            counted = true;
+            continue;
+        }
+        // A punctuation token is one character (so it never runs past the sentence's end).
+        let at = token.start();
+        let mark = match bytes[at] {
+            b',' => at == sentence.start() || !bytes[at - 1].is_ascii_digit(),
+            b';' | b':' => true,
+            // — and – (E2 80 94, E2 80 93)
+            0xE2 => bytes[at + 1] == 0x80 && matches!(bytes[at + 2], 0x93 | 0x94),
+            _ => false,
+        };
+        if mark && text[token.end()..sentence.end()].starts_with(char::is_whitespace) {
+            cuts.push((token.end() - sentence.start(), words));
+        }
+    }
+    if words <= segment::LONG_SENTENCE_WORDS {
+        out.push(sentence);
+        return;
+    }
+    let slice = sentence.slice(text);
+    cuts.push((slice.len(), words));
+    let mut start = 0;
+    let mut words_before = 0;
+    for &(cut, words_to_cut) in cuts.iter() {
+        let piece_words = words_to_cut - words_before;
+        if piece_words >= segment::MIN_CLAUSE_WORDS || cut == slice.len() {
+            let piece = &slice[start..cut];
+            let lead = piece.len() - piece.trim_start().len();
+            let span = Span::new(sentence.start() + start + lead, sentence.start() + cut);
+            match out.last_mut() {
+                // A short tail joins the clause before it.
+                Some(last) if piece_words < segment::MIN_CLAUSE_WORDS => *last = last.cover(span),
+                _ => out.push(span),
+            }
+            start = cut;
+            words_before = words_to_cut;
+        }
+    }
+}
+
+/// True when the character before byte `at` (> 0) of `text` is white space.
+fn space_before(text: &str, at: usize) -> bool {
+    match text.as_bytes()[at - 1] {
+        b if b.is_ascii() => matches!(b, b'\t'..=b'\r' | b' '),
+        _ => text[..at].chars().next_back().is_some_and(char::is_whitespace),
+    }
 }
 
 /// True when a clause opens with a word that makes it lean on the rest of its sentence ("because
@@ -295,5 +425,38 @@ mod tests {
         assert!(!is_dependent("about cuts that we’ve seen, or threatening $18 billion in grants,"));
         assert!(!is_dependent("Becauseless words are fine"));
         assert!(!is_dependent(""));
+    }
+
+    /// The clauses read from tokens are those [`segment::clauses`] reads byte by byte.
+    #[test]
+    fn clauses_from_tokens_are_the_byte_rules() {
+        let mut text = include_str!("../tests/golden/seed-article.txt").to_owned();
+        for case in [
+            "In 2016, 1,234 voters, most of them young, said – for the first time — that the plan, which cost $5, 6 or 7 billion; was a failure: it did not work, and nobody, not one of them, liked it at all.",
+            "Trump’s plan, Mamdani’s answer ,and the city’s voters’ choice, as the mayor’s office put it; his aides’ view: a long and winding sentence that goes on, and on, and on past twenty-five words.",
+            "Émilie Dupont-Aignan, l’élue, a dit : « non », puis\u{2009}— après une pause —\u{00A0}elle a continué, encore et encore, jusqu’à la fin, sans s’arrêter, pendant des heures, avec force.",
+            "a , b , c , d , e , f , g , h , i , j , k , l , m , n , o , p , q , r , s , t , u , v , w , x , y , z , aa , bb",
+            "x_y, 5,000, 3.5, U.S., N.C., J. Doe, well-known, rock'n'roll, can't, 1990s, 2.5million: one, two, three, four, five, six, seven, eight, nine, ten, eleven.",
+        ] {
+            text.push('\n');
+            text.push_str(case);
+        }
+        let doc = crate::doc::tests::doc_of(&text);
+        let (mut cuts, mut out) = (Vec::new(), Vec::new());
+        let mut long = 0;
+        for &sentence in doc.sentences_in(Span::new(0, text.len())) {
+            let expected = segment::clauses(&text, sentence);
+            long += usize::from(expected.len() > 1);
+            clauses_from_tokens(&doc, sentence, doc.tokens_in(sentence), &mut cuts, &mut out);
+            assert_eq!(out, expected, "{}", sentence.slice(&text));
+            // A span may end inside a word.
+            let end = (sentence.start() + 1..sentence.end()).rev().find(|&e| text.is_char_boundary(e));
+            if let Some(end) = end {
+                let cut = Span::new(sentence.start(), end);
+                clauses_from_tokens(&doc, cut, doc.tokens_in(cut), &mut cuts, &mut out);
+                assert_eq!(out, segment::clauses(&text, cut), "{}", cut.slice(&text));
+            }
+        }
+        assert!(long >= 5, "{long} long sentences");
     }
 }

@@ -4,6 +4,8 @@ mod lexicon;
 mod patterns;
 mod reader;
 
+use crate::doc::tokens::TokenRange;
+use crate::doc::Doc;
 use crate::span::Span;
 use reader::Reader;
 
@@ -94,24 +96,50 @@ const ORDER: [EvidenceKind; 12] = [
 ///
 /// Each kind's pattern is tried at every word start (and money also at currency signs), left to
 /// right; a match resumes the search after its end, and is kept when no earlier kind holds its text.
+/// (The claim finder reads a sentence of its document with [`find_evidence_in`].)
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
 pub fn find_evidence(text: &str, sentence: Span) -> Vec<Evidence> {
-    let slice = sentence.slice(text);
-    let r = Reader::new(slice);
-    let starts = patterns::starts(&r);
-    if starts.is_empty() {
-        return Vec::new();
-    }
-    let mut out: Vec<Evidence> = Vec::new();
+    let r = Reader::new(sentence.slice(text));
+    let mut starts = Vec::new();
+    patterns::starts(&r, &mut starts);
+    let mut out = Vec::new();
+    evidence_at(&r, sentence.start(), &starts, &mut out);
+    out
+}
+
+/// Where a sentence's patterns may match: a buffer kept from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct Starts(Vec<(usize, patterns::Opens)>);
+
+/// [`find_evidence`] of `sentence` of `doc` (whose tokens are `tokens`) into `out`: the same
+/// evidence, its plain words looked up by the hash the document keeps. `starts` is a buffer.
+pub fn find_evidence_in(doc: &Doc, sentence: Span, tokens: TokenRange, starts: &mut Starts, out: &mut Vec<Evidence>) {
+    out.clear();
+    starts.0.clear();
+    let r = Reader::new(sentence.slice(doc.text));
+    patterns::starts_in(doc, sentence, tokens, &r, &mut starts.0);
+    evidence_at(&r, sentence.start(), &starts.0, out);
+}
+
+/// The evidence of the sentence read by `r` (starting at byte `base` of its text) whose patterns
+/// may match at `starts`, into `out` (empty).
+fn evidence_at(r: &Reader, base: usize, starts: &[(usize, patterns::Opens)], out: &mut Vec<Evidence>) {
+    // A kind whose pattern no start opens is not looked for.
+    let opened = starts.iter().fold(0, |bits, (_, opens)| bits | opens.bits());
     for kind in ORDER {
+        let needs = patterns::Opens::needed_by(kind);
+        if opened & needs == 0 {
+            continue;
+        }
         let earlier = out.len();
         let mut resume = 0;
-        for &(i, opens) in &starts {
-            if i < resume {
+        for &(i, opens) in starts {
+            if i < resume || opens.bits() & needs == 0 {
                 continue;
             }
-            let Some(end) = patterns::match_at(kind, &r, i, opens) else { continue };
+            let Some(end) = patterns::match_at(kind, r, i, opens) else { continue };
             resume = end;
-            let span = Span::new(sentence.start() + i, sentence.start() + end);
+            let span = Span::new(base + i, base + end);
             // `out[..earlier]` is sorted and non-overlapping: only the one before `span`'s end can overlap it.
             let before_end = out[..earlier].partition_point(|e| e.span.start < span.end);
             if before_end == 0 || out[before_end - 1].span.end <= span.start {
@@ -122,7 +150,6 @@ pub fn find_evidence(text: &str, sentence: Span) -> Vec<Evidence> {
             out.sort_unstable_by_key(|e| e.span);
         }
     }
-    out
 }
 
 /// Dates that set a scene rather than date a fact: a weekday or a week alone, a day word.
@@ -259,6 +286,31 @@ mod tests {
         assert!(kinds("Tens of thousands of New Yorkers voted.").iter().any(|(_, k)| *k == "number"));
         assert!(kinds("Four years ago, 3 people died.").iter().any(|(_, k)| *k == "quantity"));
         assert!(kinds("I served for eight years in the House.").iter().any(|(_, k)| *k == "number"));
+    }
+
+    /// The evidence read from a document's tokens is the evidence read byte by byte, in whole
+    /// sentences and in spans that cut words.
+    #[test]
+    fn evidence_from_tokens_is_evidence_from_bytes() {
+        let text = include_str!("../tests/golden/seed-article.txt").to_owned()
+            + "\nIn_2016 the 2_000 voters_ paid $5,000_ or US$5m; _tens of thousands, x_first, Nov._4 or Nov.4."
+            + "\nÉlysée 2016 naïve 3rd, No.1, No. 1, won’t, re-elected, 1990s, 5%, €5m, £2 bn, l’état 12 miles."
+            + "\nMr. O’Neil’s U.S. cost-of-living 1,000 rock'n'roll 2.5million 30,000e-mails 1,2345 A1 B52s.";
+        let doc = crate::doc::tests::doc_of(&text);
+        let (mut starts, mut found) = (Starts::default(), Vec::new());
+        let mut spans: Vec<Span> = doc.sentences_in(Span::new(0, text.len())).to_vec();
+        // Spans that start and end inside words.
+        spans.extend((0..text.len()).step_by(37).map(|at| Span::new(at, (at + 50).min(text.len()))));
+        let mut pieces = 0;
+        for span in spans {
+            if !text.is_char_boundary(span.start()) || !text.is_char_boundary(span.end()) {
+                continue;
+            }
+            find_evidence_in(&doc, span, doc.tokens_in(span), &mut starts, &mut found);
+            assert_eq!(found, find_evidence(&text, span), "{}", span.slice(&text));
+            pieces += found.len();
+        }
+        assert!(pieces > 100, "{pieces}");
     }
 
     #[test]

@@ -70,3 +70,70 @@ impl Hasher for WordHasher {
         self.step(n as u64);
     }
 }
+
+/// Word hashes (keys already well mixed, such as [`fnv_step`]'s) to non-zero values, open-addressed
+/// in a table at most a quarter full: a word that is not in it (most words of a text) is told by one
+/// probe, with no second hash of the key.
+#[derive(Debug)]
+pub struct ProbeTable {
+    /// Each slot's key and value; a value of 0 marks an empty slot.
+    slots: Box<[(u64, u32)]>,
+    /// How far the multiplied key is shifted right to give a slot (64 less the table's bits).
+    shift: u32,
+}
+
+impl ProbeTable {
+    /// The table of `entries`, the values of a key given more than once joined (bitwise or); an
+    /// entry whose value is 0 is left out.
+    pub fn new(entries: &[(u64, u32)]) -> ProbeTable {
+        let len = (entries.len() * 4).next_power_of_two().max(16);
+        let mut table = ProbeTable { slots: vec![(0, 0); len].into_boxed_slice(), shift: 64 - len.trailing_zeros() };
+        for &(key, value) in entries.iter().filter(|&&(_, value)| value != 0) {
+            let mut i = table.slot(key);
+            while table.slots[i].1 != 0 && table.slots[i].0 != key {
+                i = (i + 1) & (len - 1);
+            }
+            table.slots[i] = (key, table.slots[i].1 | value);
+        }
+        table
+    }
+
+    /// The first slot to probe for `key`: the top bits of the key multiplied by the golden ratio.
+    #[inline(always)]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(K) >> self.shift) as usize
+    }
+
+    /// The value of `key`, 0 when it is not in the table.
+    #[inline(always)]
+    pub fn get(&self, key: u64) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let (k, value) = self.slots[i];
+            if k == key || value == 0 {
+                return value;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn probe_tables_join_values_and_tell_misses() {
+        let keys: Vec<u64> = (0..100u8).map(|b| fnv_step(FNV_OFFSET, b)).collect();
+        let mut entries: Vec<(u64, u32)> = keys.iter().enumerate().map(|(i, &k)| (k, i as u32 + 1)).collect();
+        entries.push((keys[3], 1 << 20));
+        entries.push((keys[4], 0));
+        let table = ProbeTable::new(&entries);
+        assert_eq!(table.get(keys[3]), 4 | 1 << 20);
+        assert_eq!(table.get(keys[4]), 5);
+        assert_eq!(table.get(keys[99]), 100);
+        assert_eq!(table.get(fnv_step(FNV_OFFSET, 200)), 0);
+        assert_eq!(ProbeTable::new(&[]).get(7), 0);
+    }
+}

@@ -407,14 +407,14 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
     // The document's words, and the signs that make a number an amount ("$", "%", "€").
     let words = (reading.tokens.first..reading.tokens.end).filter_map(|i| {
         let token = doc.tokens[i];
+        if token.word {
+            return Some((token.span.start(), token.text(doc.text), doc.hash(i), doc.stem(i), doc.has_digit(i)));
+        }
+        // A punctuation token is one character: its first bytes tell it.
         let text = token.text(doc.text);
-        let amount_sign = !token.word && matches!(text, "$" | "%" | "€" | "£");
-        (token.word || amount_sign).then(|| {
-            let (hash, stem) = if token.word { (doc.hash(i), doc.stem(i)) } else { (word_hash(text), 0) };
-            (token.span.start(), text, hash, stem)
-        })
+        is_amount_sign(text.as_bytes()).then(|| (token.span.start(), text, word_hash(text), 0, false))
     });
-    for (at, word, h, stem) in words {
+    for (at, word, h, stem, has_digit) in words {
         count += 1;
         if quotes && !in_content(at) {
             // The frame ("X said", "according to"): its own words, apart from what was said.
@@ -426,7 +426,6 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         }
         content_words += 1;
         emit(bucket(h), 1.0);
-        let has_digit = word.bytes().any(|b| b.is_ascii_digit());
         if has_digit {
             emit(number, 1.0);
         }
@@ -513,6 +512,13 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
     }
 }
 
+/// True when a punctuation token's text `sign` is one of the signs that make a number an amount:
+/// `$`, `%`, `€` (E2 82 AC) or `£` (C2 A3).
+#[inline(always)]
+fn is_amount_sign(sign: &[u8]) -> bool {
+    matches!(sign, b"$" | b"%" | [0xE2, 0x82, 0xAC] | [0xC2, 0xA3])
+}
+
 /// Character 3-grams of a word, its edges marked, lower-cased ASCII (other bytes as they are).
 fn char_grams(word: &str, emit: &mut impl FnMut(usize, f32)) {
     let bytes = word.as_bytes();
@@ -545,6 +551,16 @@ fn bucket(h: u64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amount_signs_are_told_by_their_bytes() {
+        for sign in ["$", "%", "€", "£"] {
+            assert!(is_amount_sign(sign.as_bytes()), "{sign}");
+        }
+        for other in ["", "#", "¥", "’", "$$", "%%"] {
+            assert!(!is_amount_sign(other.as_bytes()), "{other}");
+        }
+    }
 
     #[test]
     fn shipped_weights_decode() {

@@ -26,6 +26,16 @@ pub(crate) fn has_non_ascii(word: u64) -> bool {
     word & (ONES << 7) != 0
 }
 
+/// True when some byte of `word` is an ASCII byte from `lo` to `hi` (`lo <= hi < 0x80`; exact: each
+/// byte is compared on its low seven bits, which no sum carries out of, and bytes not ASCII are left out).
+#[inline(always)]
+pub(crate) fn has_byte_in(word: u64, lo: u8, hi: u8) -> bool {
+    let low = word & !(ONES << 7);
+    let at_least_lo = low.wrapping_add(ONES * u64::from(0x80 - lo));
+    let above_hi = low.wrapping_add(ONES * u64::from(0x7F - hi));
+    at_least_lo & !above_hi & !word & (ONES << 7) != 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,6 +53,20 @@ mod tests {
             }
         }
         assert_eq!(word_at(b"1234567", 0), None);
+        for (lo, hi) in [(b'G', b'R'), (0, 0x7F), (b'a', b'a'), (0x7F, 0x7F)] {
+            for place in 0..8 {
+                for b in 0..=255u8 {
+                    let mut bytes = [b' '; 8];
+                    if (lo..=hi).contains(&b' ') {
+                        bytes = [0xE2; 8];
+                    }
+                    bytes[place] = b;
+                    let word = u64::from_le_bytes(bytes);
+                    let expected = bytes.iter().any(|x| (lo..=hi).contains(x));
+                    assert_eq!(has_byte_in(word, lo, hi), expected, "{lo:#x}..={hi:#x}: {b:#x} at {place}");
+                }
+            }
+        }
         assert_eq!(word_at(b"12345678", 1), None);
     }
 }

@@ -11,7 +11,9 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use factmark::evidence::find_evidence;
+use factmark::doc::Doc;
+use factmark::evidence::{find_evidence, find_evidence_in, Starts};
+use factmark::segment::paragraphs;
 use factmark::{EvidenceKind, Span};
 use regex::Regex;
 
@@ -109,7 +111,14 @@ fn by_regex(patterns: &[(EvidenceKind, Regex)], sentence: &str) -> Vec<(Span, Ev
 }
 
 fn by_scanner(sentence: &str) -> Vec<(Span, EvidenceKind)> {
-    find_evidence(sentence, Span::new(0, sentence.len())).into_iter().map(|e| (e.span, e.kind)).collect()
+    let span = Span::new(0, sentence.len());
+    let found = find_evidence(sentence, span);
+    // The claim finder reads the sentence from the document's tokens, and must find the same.
+    let doc = Doc::new(sentence, &paragraphs(sentence), &[]);
+    let mut from_tokens = Vec::new();
+    find_evidence_in(&doc, span, doc.tokens_in(span), &mut Starts::default(), &mut from_tokens);
+    assert_eq!(from_tokens, found, "read from tokens: {sentence}");
+    found.into_iter().map(|e| (e.span, e.kind)).collect()
 }
 
 /// What only the regexes and what only the scanner find in `sentence`, as `text=kind`.

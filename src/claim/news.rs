@@ -1,6 +1,7 @@
 //! The parts of a news page that are not sentences of the story: headlines, bylines, captions, link
 //! lines, datelines and one-line fragments.
 
+use crate::scan;
 use crate::segment::word_count;
 use crate::span::Span;
 
@@ -45,13 +46,27 @@ pub fn is_furniture(paragraph: &str) -> bool {
     !ends_sentence && word_count(paragraph) < FRAGMENT_WORDS
 }
 
-/// True when a mark of [`CAPTION_MARKS`] is in `paragraph`: one pass over its bytes, each mark
-/// compared only where its first byte stands (most paragraphs hold none of those bytes).
+/// Every mark of [`CAPTION_MARKS`] holds a capital from `G` to `R` among its first
+/// `ANCHOR_REACH + 1` bytes ("(AP Photo", "Getty Images", "/Reuters)"; a test keeps it so).
+const ANCHORS: (u8, u8) = (b'G', b'R');
+const ANCHOR_REACH: usize = 2;
+
+/// True when a mark of [`CAPTION_MARKS`] is in `paragraph`: eight bytes at a step, passing over
+/// steps with no capital from G to R ([`ANCHORS`]); where one has, each mark is compared where its
+/// first byte stands from [`ANCHOR_REACH`] bytes before the step on.
 fn has_caption_mark(paragraph: &str) -> bool {
     let bytes = paragraph.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| {
-        opens_caption_mark(b) && CAPTION_MARKS.iter().any(|m| bytes[i..].starts_with(m.as_bytes()))
-    })
+    let mark_at = |i: usize| {
+        opens_caption_mark(bytes[i]) && CAPTION_MARKS.iter().any(|m| bytes[i..].starts_with(m.as_bytes()))
+    };
+    let mut at = 0;
+    while let Some(word) = scan::word_at(bytes, at) {
+        if scan::has_byte_in(word, ANCHORS.0, ANCHORS.1) && (at.saturating_sub(ANCHOR_REACH)..at + 8).any(mark_at) {
+            return true;
+        }
+        at += 8;
+    }
+    (at.saturating_sub(ANCHOR_REACH)..bytes.len()).any(mark_at)
 }
 
 /// True when `b` is the first byte of a mark of [`CAPTION_MARKS`] (a test keeps the two in step).
@@ -66,9 +81,18 @@ pub fn is_link_line(sentence: &str) -> bool {
     let Some(first) = sentence.as_bytes().first().map(u8::to_ascii_lowercase) else {
         return false;
     };
+    if !opens_link_line(first) {
+        return false;
+    }
     LINK_OPENINGS.iter().filter(|o| o.as_bytes()[0] == first).any(|o| {
         sentence.as_bytes().get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes()))
     })
+}
+
+/// True when `first` (in lower case) is the first letter of an opening of [`LINK_OPENINGS`] (a
+/// test keeps the two in step): most sentences are told by it.
+fn opens_link_line(first: u8) -> bool {
+    matches!(first, b'a' | b'c' | b'f' | b'l' | b'm' | b'r' | b's' | b'w')
 }
 
 /// "By Jane Doe", "By JANE DOE and JOHN ROE, Associated Press".
@@ -82,7 +106,12 @@ fn is_byline(paragraph: &str) -> bool {
 /// The sentence less a dateline opening it: "WASHINGTON (Reuters) - ", "FORT PIERCE, Fla. — ".
 pub fn without_dateline(text: &str, sentence: Span) -> Span {
     let s = sentence.slice(text);
-    // The dateline is a place in capitals, perhaps a state or an agency, then a dash.
+    // The dateline is a place in capitals, perhaps a state or an agency, then a dash. The place
+    // opens the sentence with at least three of its bytes: most sentences are told by those.
+    let place_byte = |b: &u8| is_place_byte(*b);
+    if !s.starts_with(char::is_whitespace) && !s.as_bytes().get(..3).is_some_and(|b| b.iter().all(place_byte)) {
+        return sentence;
+    }
     let Some((dash, width)) = first_dash(s) else {
         return sentence;
     };
@@ -92,12 +121,17 @@ pub fn without_dateline(text: &str, sentence: Span) -> Span {
     }
     let place = head.split([',', '(']).next().unwrap_or("").trim();
     // A place in ASCII capitals (English datelines are).
-    let capitals = place.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-'));
+    let capitals = place.bytes().all(is_place_byte);
     if place.len() < 3 || !capitals || !place.bytes().any(|b| b.is_ascii_uppercase()) {
         return sentence;
     }
     let lead = rest.len() - rest.trim_start().len();
     Span::new(sentence.start() + dash + width + lead, sentence.end())
+}
+
+/// A byte of a place in a dateline: an ASCII capital, a space, `.`, `'` or `-`.
+fn is_place_byte(b: u8) -> bool {
+    b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'\'' | b'-')
 }
 
 /// The first dash (`-`, `—` or `–`) that starts in the first 60 bytes of `s`: its byte offset and
@@ -126,10 +160,28 @@ mod tests {
     #[test]
     fn every_caption_mark_is_looked_for() {
         for mark in CAPTION_MARKS {
+            assert!(mark.bytes().take(ANCHOR_REACH + 1).any(|b| (ANCHORS.0..=ANCHORS.1).contains(&b)), "{mark}");
             assert!(opens_caption_mark(mark.as_bytes()[0]), "{mark}");
+            // In every place of an eight-byte step, and at the very start and end.
+            for lead in 0..9 {
+                let text = format!("{}{mark}{}", "x".repeat(lead), "y".repeat(lead));
+                assert!(has_caption_mark(&text), "{text}");
+            }
+            assert!(has_caption_mark(mark), "{mark}");
             assert!(has_caption_mark(&format!("A photo. {mark} Jane Doe")), "{mark}");
+            assert!(!has_caption_mark(&mark[..mark.len() - 1]), "{mark}");
         }
         assert!(!has_caption_mark("Photographs (of the rally) show Getty crowds."));
+        assert!(!has_caption_mark("Prime Minister Rishi Sunak met IMF and NATO leaders in Paris, Rome and Oslo."));
+    }
+
+    #[test]
+    fn every_link_opening_is_looked_for() {
+        for opening in LINK_OPENINGS {
+            assert!(opens_link_line(opening.as_bytes()[0]), "{opening}");
+            assert!(is_link_line(&opening.to_ascii_uppercase()), "{opening}");
+        }
+        assert!(!is_link_line("The mayor read more than he wrote."));
     }
 
     #[test]
@@ -161,5 +213,16 @@ mod tests {
         assert_eq!(without_dateline(text, Span::new(0, text.len())).slice(text), "The Senate voted 52-48.");
         let text = "The vote - a narrow one - passed.";
         assert_eq!(without_dateline(text, Span::new(0, text.len())).slice(text), text);
+        for (text, expected) in [
+            ("LA - It rained.", "LA - It rained."),
+            ("U.S. - It rained.", "It rained."),
+            ("AB", "AB"),
+            ("ABC", "ABC"),
+            (" NEW YORK - It rained.", "It rained."),
+            ("NEW YORK — It rained.", "It rained."),
+            ("New York - It rained.", "New York - It rained."),
+        ] {
+            assert_eq!(without_dateline(text, Span::new(0, text.len())).slice(text), expected, "{text}");
+        }
     }
 }

@@ -5,7 +5,7 @@ pub mod tokens;
 
 use crate::segment;
 use crate::span::Span;
-use tokens::{tokenize, Token, TokenRange};
+use tokens::{shape, tokenize, Token, TokenRange};
 
 /// A text's tokens with their sentences and paragraphs, built once and read by every stage: quote
 /// finding (cues, names, speakers, reported speech) and the claim model's words.
@@ -22,6 +22,8 @@ pub struct Doc<'t> {
     /// For each token, its word's [`word_hash`](crate::words::word_hash) and its stem's (0 for
     /// punctuation and for no stem): what the claim model reads of a word.
     hashes: Vec<(u64, u64)>,
+    /// For each token, its [`shape`] bits.
+    shapes: Vec<u8>,
     /// The sentences of every paragraph, in text order.
     sentences: Vec<Span>,
 }
@@ -30,7 +32,7 @@ impl<'t> Doc<'t> {
     /// Reads `text`: the tokens of its `paragraphs`, those inside the quoted stretches `quoted`
     /// (in text order) marked as quoted, and each token's sentence and paragraph.
     pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
-        let (mut tokens, hashes) = tokenize(text, paragraphs, quoted);
+        let (mut tokens, hashes, shapes) = tokenize(text, paragraphs, quoted);
         // One sentence rule for every stage: each sentence's last token is marked.
         let sentences: Vec<Span> = paragraphs.iter().flat_map(|&p| segment::sentences(text, p)).collect();
         let mut next = 0;
@@ -48,6 +50,7 @@ impl<'t> Doc<'t> {
             tokens,
             text,
             hashes,
+            shapes,
             sentences,
         };
         let (mut start, mut paragraph) = (0u32, 0u32);
@@ -84,10 +87,41 @@ impl<'t> Doc<'t> {
         self.hashes[i].1
     }
 
+    /// The plain words of the tokens `range` (words of ASCII letters and digits only,
+    /// [`shape::PLAIN`]): each one's span and hash.
+    #[inline]
+    pub fn plain_words(&self, range: TokenRange) -> impl Iterator<Item = (Span, u64)> + '_ {
+        let tokens = &self.tokens[range.first..range.end];
+        let shapes = &self.shapes[range.first..range.end];
+        let hashes = &self.hashes[range.first..range.end];
+        (0..tokens.len()).filter(move |&i| shapes[i] & shape::PLAIN != 0).map(move |i| (tokens[i].span, hashes[i].0))
+    }
+
+    /// True when the token `i` holds an ASCII digit ([`shape::DIGIT`]).
+    #[inline]
+    pub fn has_digit(&self, i: usize) -> bool {
+        self.shapes[i] & shape::DIGIT != 0
+    }
+
     /// The tokens that start inside `span`: the first found by search, the rest by a walk over
     /// them (the callers read them all anyway).
     pub fn tokens_in(&self, span: Span) -> TokenRange {
         let first = self.tokens.partition_point(|t| t.span.start < span.start);
+        let mut end = first;
+        while end < self.tokens.len() && self.tokens[end].span.start < span.end {
+            end += 1;
+        }
+        TokenRange { first, end }
+    }
+
+    /// [`Doc::tokens_in`] for spans read in text order: the search walks on from token `next`
+    /// (0 at first, then the end this returned for the span before), so that reading every
+    /// sentence walks the tokens about once.
+    pub fn tokens_in_order(&self, span: Span, next: usize) -> TokenRange {
+        let mut first = next.min(self.tokens.len());
+        while first < self.tokens.len() && self.tokens[first].span.start < span.start {
+            first += 1;
+        }
         let mut end = first;
         while end < self.tokens.len() && self.tokens[end].span.start < span.end {
             end += 1;
@@ -126,11 +160,27 @@ impl<'t> Doc<'t> {
         t.sentence_end && !t.word && !t.quoted
     }
 
-    /// The sentences of `paragraph` (one of the paragraphs the document was read with).
+    /// The sentences of `paragraph` (one of the paragraphs the document was read with), found by
+    /// search (the claim finder walks to them, [`Doc::sentences_in_order`]).
+    #[cfg(test)]
     pub fn sentences_in(&self, paragraph: Span) -> &[Span] {
         let first = self.sentences.partition_point(|s| s.start < paragraph.start);
         let end = first + self.sentences[first..].partition_point(|s| s.end <= paragraph.end);
         &self.sentences[first..end]
+    }
+
+    /// The sentences of `paragraph` (one of the paragraphs the document was read with), for
+    /// paragraphs read in text order: the search walks on from sentence `next` (0 at first), which
+    /// is moved past the paragraph's sentences.
+    pub fn sentences_in_order(&self, paragraph: Span, next: &mut usize) -> &[Span] {
+        while *next < self.sentences.len() && self.sentences[*next].start < paragraph.start {
+            *next += 1;
+        }
+        let first = *next;
+        while *next < self.sentences.len() && self.sentences[*next].end <= paragraph.end {
+            *next += 1;
+        }
+        &self.sentences[first..*next]
     }
 
     /// First token of the unquoted sentence holding token `i`.
@@ -160,11 +210,16 @@ pub(crate) mod tests {
     #[test]
     fn word_tokens_read_as_any_word_reads() {
         let text = include_str!("../../tests/golden/seed-article.txt").to_owned()
-            + " Mr. O’Neil’s U.S. cost-of-living 1,000 rock'n'roll ÉLYSÉE Straße МОСКВА J.R.R. Don't Smith's voters' Sen. said. Straight's";
+            + " Mr. O’Neil’s U.S. cost-of-living 1,000 rock'n'roll ÉLYSÉE Straße МОСКВА J.R.R. Don't Smith's voters' Sen. said. Straight's"
+            + " 3rd 2.5 Trump’s 1990s U_S ٣٤ 5% No.1 naïve 2,000,000 A1";
         let doc = doc_of(&text);
         for (i, t) in doc.tokens.iter().enumerate() {
             let read = if t.word { words::read_word(doc.word(i)) } else { words::WordRead { lex: 0, hash: 0, stem: 0 } };
             assert_eq!((t.lex, doc.hash(i), doc.stem(i)), (read.lex, read.hash, read.stem), "{}", doc.word(i));
+            let w = doc.word(i);
+            let plain = t.word && w.bytes().all(|b| b.is_ascii_alphanumeric());
+            assert_eq!(doc.shapes[i] & shape::PLAIN != 0, plain, "{w}");
+            assert_eq!(doc.has_digit(i), w.bytes().any(|b| b.is_ascii_digit()), "{w}");
         }
     }
 
@@ -188,6 +243,30 @@ pub(crate) mod tests {
         assert_eq!(doc.sentence_start(at(&doc, "they")), 0);
         assert_eq!(doc.sentence_start(at(&doc, "Then")), at(&doc, "We") - 1);
         assert_eq!(doc.sentence_start(at(&doc, "東京")), at(&doc, "Noa") + 3);
+    }
+
+    #[test]
+    fn spans_read_in_order_find_what_a_search_finds() {
+        let text = include_str!("../../tests/golden/seed-article.txt");
+        let doc = doc_of(text);
+        let paragraphs = segment::paragraphs(text);
+        let (mut next_sentence, mut next_token) = (0, 0);
+        for (n, &paragraph) in paragraphs.iter().enumerate() {
+            if n % 3 == 1 {
+                continue; // Paragraphs passed over are walked past.
+            }
+            let sentences = doc.sentences_in_order(paragraph, &mut next_sentence);
+            assert_eq!(sentences, doc.sentences_in(paragraph));
+            for &sentence in sentences {
+                let inner = Span::new(sentence.start() + 1, sentence.end());
+                for span in [sentence, inner] {
+                    let tokens = doc.tokens_in_order(span, next_token);
+                    assert_eq!(tokens, doc.tokens_in(span), "{}", span.slice(text));
+                }
+                next_token = doc.tokens_in(sentence).end;
+            }
+        }
+        assert!(next_sentence > 0 && next_token > 0);
     }
 
     #[test]

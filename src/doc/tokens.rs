@@ -113,15 +113,26 @@ static WORD_BYTE: [u8; 256] = {
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
 
+/// What a token's text is made of, as bits of one byte ([`crate::doc::Doc::shape`]): what the
+/// evidence scanner and the claim model would otherwise read again byte by byte.
+pub mod shape {
+    /// A word of ASCII letters and digits only: the evidence patterns read it as one word, keyed by
+    /// its hash.
+    pub const PLAIN: u8 = 1;
+    /// The token holds an ASCII digit.
+    pub const DIGIT: u8 = 2;
+}
+
 /// Splits `text` into tokens, each word read once ([`words::WordReader`]): its list bits in
 /// [`Token::lex`], and for each token its word's hash and its stem's (0 for punctuation), as
-/// [`crate::doc::Doc::hash`] and [`crate::doc::Doc::stem`] give them. `quoted` holds the
-/// quotations' parts in text order.
-pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>, Vec<(u64, u64)>) {
+/// [`crate::doc::Doc::hash`] and [`crate::doc::Doc::stem`] give them, and its [`shape`] bits.
+/// `quoted` holds the quotations' parts in text order.
+pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>, Vec<(u64, u64)>, Vec<u8>) {
     let bytes = text.as_bytes();
     let reader = words::WordReader::default();
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut hashes = Vec::with_capacity(text.len() / 5);
+    let mut shapes = Vec::with_capacity(text.len() / 5);
     let mut q = 0;
     for para in paragraphs {
         let first = tokens.len();
@@ -150,6 +161,10 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
             let mut ascii = ch.is_ascii();
             let mut hash = fnv_step(FNV_OFFSET, b | 0x20);
             let mut before_apostrophe = hash;
+            // The classes ([`WORD_BYTE`]) of the ASCII letters and digits read, and where the first
+            // other character joined (or a period was kept): the word is plain up to there.
+            let mut classes = WORD_BYTE[usize::from(b)];
+            let mut plain_end = usize::MAX;
             if word {
                 let mut digits_so_far = ch.is_ascii_digit();
                 while end < para_end {
@@ -157,6 +172,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                     let run_start = end;
                     while let Some(&b) = bytes[..para_end].get(end).filter(|&&b| WORD_BYTE[usize::from(b)] != 0) {
                         hash = fnv_step(hash, b | 0x20);
+                        classes |= WORD_BYTE[usize::from(b)];
                         end += 1;
                     }
                     if end > run_start {
@@ -183,6 +199,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                     if c == '\'' {
                         before_apostrophe = hash;
                     }
+                    plain_end = plain_end.min(end);
                     // The ASCII marks that join a word (`,` `'` `-` `.`) are their own lower case.
                     ascii = ascii && c.is_ascii();
                     hash = fnv_step(hash, bytes[end]);
@@ -197,6 +214,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                         w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
                     if initial || words::is_abbreviation(w) {
                         hash = fnv_step(hash, b'.');
+                        plain_end = plain_end.min(end);
                         end += 1;
                     }
                 }
@@ -232,8 +250,13 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                 let read = if ascii { reader.read_hashed(w, hash) } else { reader.read(w) };
                 lex = read.lex;
                 hashes.push((read.hash, read.stem));
+                // WORD_BYTE is 0 for a first character that is not ASCII.
+                let plain = WORD_BYTE[usize::from(b)] != 0 && span_end <= plain_end;
+                let digit = if classes & DIGIT != 0 { shape::DIGIT } else { 0 };
+                shapes.push(if plain { shape::PLAIN | digit } else { digit });
             } else {
                 hashes.push((0, 0));
+                shapes.push(0);
             }
             while q < quoted.len() && quoted[q].end() <= start {
                 q += 1;
@@ -251,7 +274,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
             });
         }
     }
-    (tokens, hashes)
+    (tokens, hashes, shapes)
 }
 
 #[cfg(test)]
@@ -262,7 +285,7 @@ mod tests {
     #[test]
     fn words_abbreviations_and_possessives() {
         let text = "Mr. Trump’s U.S. team, 1,000 voters’ cost-of-living $1.5 J. Doe";
-        let (toks, _) = tokenize(text, &paragraphs(text), &[]);
+        let (toks, ..) = tokenize(text, &paragraphs(text), &[]);
         let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
         assert_eq!(
             words,
@@ -282,7 +305,7 @@ mod tests {
     #[test]
     fn quoted_flag() {
         let text = "“Yes,” he said.";
-        let (toks, _) = tokenize(text, &paragraphs(text), &[Span::new(0, 10)]);
+        let (toks, ..) = tokenize(text, &paragraphs(text), &[Span::new(0, 10)]);
         let flags: Vec<bool> = toks.iter().map(|t| t.quoted).collect();
         assert_eq!(flags, [true, true, true, true, false, false, false]);
     }

@@ -11,6 +11,9 @@
 use std::sync::LazyLock;
 
 use super::lexicon::Lexicon;
+use crate::doc::tokens::TokenRange;
+use crate::doc::Doc;
+use crate::span::Span;
 use super::reader::{is_word_byte, Reader};
 use super::EvidenceKind;
 
@@ -83,12 +86,12 @@ impl Opens {
         1 << list as u32
     }
 
-    /// False when `kind`'s pattern cannot match here: it starts with a number, a sign or a listed
-    /// word, and none stands here. Saves trying every kind at every start.
-    pub fn may_match(self, kind: EvidenceKind) -> bool {
+    /// What must stand at a start for `kind`'s pattern to match there: it starts with a number, a
+    /// sign or a listed word. Saves trying every kind at every start.
+    pub fn needed_by(kind: EvidenceKind) -> u32 {
         use List::*;
         let b = Opens::bit;
-        let needs = match kind {
+        match kind {
             EvidenceKind::Money => Opens::DIGIT | Opens::SIGN | b(CurrencyPrefixes),
             EvidenceKind::Percentage | EvidenceKind::Quantity => Opens::DIGIT,
             EvidenceKind::Date => {
@@ -102,8 +105,13 @@ impl Opens {
             EvidenceKind::Rule => b(Rules),
             EvidenceKind::Cause => b(Causes),
             EvidenceKind::Prediction => b(Predictions),
-        };
-        self.0 & needs != 0
+        }
+    }
+
+    /// The lists opened here, with [`Opens::DIGIT`] and [`Opens::SIGN`], as bits.
+    #[inline(always)]
+    pub fn bits(self) -> u32 {
+        self.0
     }
 
     fn has(self, list: List) -> bool {
@@ -121,24 +129,34 @@ impl Opens {
 
     /// The first phrase of `list` at `i` as whole words; its end.
     fn phrase(self, r: &Reader, i: usize, list: List, fold: bool) -> Option<usize> {
+        if !self.has(list) {
+            return None;
+        }
         r.phrase(i, self.listed(list), fold)
     }
 
     /// The first word of `list` at `i` followed by one white-space byte; the position after it.
     fn word_then_space(self, r: &Reader, i: usize, list: List, fold: bool) -> Option<usize> {
+        if !self.has(list) {
+            return None;
+        }
         self.listed(list).iter().filter_map(|w| r.literal(i, w, fold)).find_map(|e| r.space(e))
     }
 }
 
 /// The positions where some pattern may match, with the lists the word there opens: currency signs,
 /// and word starts that are digits or open a list. Every other position can match no pattern.
-///
-/// Each word is read once: its lists are looked up at its start and the scan goes on after it.
-pub fn starts(r: &Reader) -> Vec<(usize, Opens)> {
+#[cfg_attr(not(feature = "internals"), allow(dead_code))]
+pub fn starts(r: &Reader, out: &mut Vec<(usize, Opens)>) {
+    scan_starts(r, 0, r.bytes().len(), out);
+}
+
+/// [`starts`] in `from..to` of `r`, byte by byte (no word of `r` runs across `to`). Each word is
+/// read once: its lists are looked up at its start and the scan goes on after it.
+fn scan_starts(r: &Reader, from: usize, to: usize, out: &mut Vec<(usize, Opens)>) {
     let bytes = r.bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
+    let mut i = from;
+    while i < to {
         let b = bytes[i];
         if is_word_byte(b) {
             let end = r.word_end(i);
@@ -158,14 +176,39 @@ pub fn starts(r: &Reader) -> Vec<(usize, Opens)> {
             i += 1;
         }
     }
-    out
 }
 
-/// The match of `kind`'s pattern starting at byte `i` (which opens the lists `opens`); its end.
-pub fn match_at(kind: EvidenceKind, r: &Reader, i: usize, opens: Opens) -> Option<usize> {
-    if !opens.may_match(kind) {
-        return None;
+/// [`starts`] of `sentence` of `doc` (read by `r`; its tokens are `tokens`): a plain word token
+/// ([`Doc::plain_words`]) that no word byte touches is one word of the patterns, looked up by the hash
+/// the document keeps; the bytes between such tokens (punctuation, signs, other words) are read as
+/// [`starts`] reads them.
+pub fn starts_in(doc: &Doc, sentence: Span, tokens: TokenRange, r: &Reader, out: &mut Vec<(usize, Opens)>) {
+    let bytes = r.bytes();
+    let base = sentence.start();
+    let lexicon = &*LEXICON;
+    let mut scanned = 0;
+    for (span, hash) in doc.plain_words(tokens) {
+        let (start, end) = (span.start() - base, span.end() - base);
+        let touched = |at: usize| bytes.get(at).is_some_and(|&b| is_word_byte(b));
+        if end > bytes.len() || start > 0 && touched(start - 1) || touched(end) {
+            continue;
+        }
+        // Most stretches between two words are one space.
+        if !(start == scanned + 1 && bytes[scanned] == b' ') {
+            scan_starts(r, scanned, start, out);
+        }
+        let opens = if bytes[start].is_ascii_digit() { Opens::DIGIT } else { lexicon.lists_of_hashed(hash, end - start) };
+        if opens != 0 {
+            out.push((start, Opens(opens)));
+        }
+        scanned = end;
     }
+    scan_starts(r, scanned, bytes.len(), out);
+}
+
+/// The match of `kind`'s pattern starting at byte `i` (which opens the lists `opens`, some of
+/// those [`Opens::needed_by`] `kind`); its end.
+pub fn match_at(kind: EvidenceKind, r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     match kind {
         EvidenceKind::Money => money(r, i, opens),
         EvidenceKind::Percentage => percentage(r, i),
@@ -392,6 +435,11 @@ fn date(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
     }
     if let Some(end) = opens.phrase(r, i, List::DayWords, true) {
         return Some(end);
+    }
+    // A year after a preposition ("in 2016") starts with 1 or 2 one space after the word: most
+    // prepositions ("in the", "of them") are passed over without trying the list.
+    if !r.space(r.word_end(i)).is_some_and(|k| matches!(r.byte(k), b'1' | b'2')) {
+        return None;
     }
     let end = opens.word_then_space(r, i, List::YearPrepositions, false).and_then(|k| r.year(k))?;
     let end = if r.byte(end) == b's' { end + 1 } else { end };

@@ -13,11 +13,22 @@ pub struct Reader<'a> {
     bytes: &'a [u8],
 }
 
-/// A word character of the patterns.
+/// A word character of the patterns: an ASCII letter or digit, or `_`.
 #[inline(always)]
 pub fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
+
+/// [`is_word_byte`] of every byte, by one load instead of four comparisons.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
 
 impl<'a> Reader<'a> {
     /// Reads `text`.
@@ -152,6 +163,13 @@ mod tests {
     use super::*;
 
     #[test]
+    fn word_bytes_are_letters_digits_and_underscores() {
+        for b in 0..=255u8 {
+            assert_eq!(is_word_byte(b), b.is_ascii_alphanumeric() || b == b'_', "{b:#x}");
+        }
+    }
+
+    #[test]
     fn numbers_words_and_phrases() {
         let r = Reader::new("1,234,567.5 and 1234.5 or 12,34 x");
         assert_eq!(r.number(0), Some(11));
@@ -164,6 +182,10 @@ mod tests {
         assert_eq!(r.word_or_plural(18, &["poll"], false), None);
         assert_eq!(r.word_or_plural(18, &["poll"], true), Some(23));
         assert_eq!(Reader::new("polls").word_or_plural(0, &["poll"], false), Some(5));
+        assert_eq!(Reader::new("Polls").word_or_plural(0, &["poll"], false), None);
+        assert_eq!(Reader::new("Mile MILES").word_or_plural(5, &["kilometer", "mile"], true), Some(10));
+        assert_eq!(Reader::new("s").word_or_plural(0, &["s"], false), Some(1));
+        assert_eq!(Reader::new(" s").word_or_plural(0, &["s"], false), None);
         assert_eq!(Reader::new("1999 2100").year(0), Some(4));
         assert_eq!(Reader::new("2100").year(0), None);
     }
