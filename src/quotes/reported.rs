@@ -163,10 +163,23 @@ const REPORTING_ANY: u16 = lex::REPORTING | lex::REPORTING_THAT | lex::REPORTING
 const ACCORDING: u64 = words::literal_hash("according");
 const THAT: u64 = words::literal_hash("that");
 
-/// True when the stance verb at token `verb` stands after a modal or "to": "whether he would support
-/// new funding", "she declined to endorse the plan" ask or plan a stance, and report none.
+/// True when the stance verb at token `verb` stands after a modal or "to", with at most
+/// [`MODAL_GAP`] adverbs between: "whether he would support new funding", "she declined to endorse
+/// the plan", "we can all agree that" ask, plan or suppose a stance, and report none.
 fn supposed_stance(doc: &Doc, body: TokenRange, verb: usize) -> bool {
-    verb > body.first && SUPPOSING_WORDS.iter().any(|w| doc.word(verb - 1).eq_ignore_ascii_case(w))
+    let mut k = verb;
+    while k > body.first && verb - k < MODAL_GAP && doc.tokens[k - 1].word && modal_adverb(doc.word(k - 1)) {
+        k -= 1;
+    }
+    k > body.first && SUPPOSING_WORDS.iter().any(|w| doc.word(k - 1).eq_ignore_ascii_case(w))
+}
+
+/// How many adverbs may stand between a modal and its stance verb: "could also publicly argue".
+const MODAL_GAP: usize = 2;
+
+/// True for a word that may stand between a modal and its verb: "all", "never", "also", "publicly".
+fn modal_adverb(word: &str) -> bool {
+    word.ends_with("ly") || words::one_of(word, &["all", "both", "not", "never", "also", "still", "ever", "even", "just"])
 }
 
 /// The words before a stance verb that make it a supposed stance, not a reported one.
@@ -1315,6 +1328,8 @@ mod tests {
         assert!(reported("She said over the phone on Friday.").is_empty());
         assert!(reported("The senator did not say whether she would support the new tax.").is_empty());
         assert!(reported("He declined to endorse the plan to widen the highway.").is_empty());
+        assert!(reported("Voters can all endorse the plan to widen the highway.").is_empty());
+        assert!(reported("The mayor would never publicly endorse a rival for the seat.").is_empty());
     }
 
     #[test]
