@@ -54,24 +54,26 @@ static REPORTING_THAT_VERBS: LazyLock<FastSet<String>> =
 fn regular_forms(lemma: &str) -> [String; 4] {
     let consonant_y = lemma.ends_with('y') && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     let stem_y = &lemma[..lemma.len().saturating_sub(1)];
+    // Joined without `format!`, whose formatting machinery the widget would link for these alone.
+    let join = |stem: &str, ending: &str| stem.to_owned() + ending;
     let third = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
-        format!("{lemma}es")
+        join(lemma, "es")
     } else if consonant_y {
-        format!("{stem_y}ies")
+        join(stem_y, "ies")
     } else {
-        format!("{lemma}s")
+        join(lemma, "s")
     };
     let past = if lemma.ends_with('e') {
-        format!("{lemma}d")
+        join(lemma, "d")
     } else if consonant_y {
-        format!("{stem_y}ied")
+        join(stem_y, "ied")
     } else {
-        format!("{lemma}ed")
+        join(lemma, "ed")
     };
     let ing = if lemma.ends_with('e') && !lemma.ends_with("ee") {
-        format!("{}ing", &lemma[..lemma.len() - 1])
+        join(&lemma[..lemma.len() - 1], "ing")
     } else {
-        format!("{lemma}ing")
+        join(lemma, "ing")
     };
     [lemma.to_owned(), third, past, ing]
 }
