@@ -1339,25 +1339,27 @@ impl Book {
         let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
         used.sort_unstable();
         used.dedup();
-        // The runs of the names quoted (those of names never quoted are not gathered).
-        let mut spans_by_name: FastMap<&str, Vec<Span>> = FastMap::default();
+        // The runs of the names quoted (those of names never quoted are not gathered), by each
+        // name's place in the name index.
+        let name_of = |entity: &Entity| names.name_ids.get(entity.name.as_str()).copied().filter(|_| entity.named);
+        let mut quoted = vec![false; names.names.len()];
         for &id in &used {
-            if self.entities[id].named {
-                spans_by_name.insert(&self.entities[id].name, Vec::new());
+            if let Some(name) = name_of(&self.entities[id]) {
+                quoted[name] = true;
             }
         }
-        for run in &names.runs {
-            if let Some(spans) = spans_by_name.get_mut(names.names[run.full].as_str()) {
-                spans.push(doc.span(run.first, run.end));
-            }
+        let mut spans_of_name: Vec<Vec<Span>> = Vec::new();
+        spans_of_name.resize_with(names.names.len(), Vec::new);
+        for run in names.runs.iter().filter(|run| quoted[run.full]) {
+            spans_of_name[run.full].push(doc.span(run.first, run.end));
         }
         let mut speakers: Vec<(usize, Speaker)> = used
             .iter()
             .map(|&id| {
                 let entity = &self.entities[id];
                 let mut mentions = entity.mentions.clone();
-                if entity.named {
-                    mentions.extend(spans_by_name.get(entity.name.as_str()).into_iter().flatten());
+                if let Some(name) = name_of(entity) {
+                    mentions.extend(&spans_of_name[name]);
                 }
                 mentions.sort_unstable();
                 mentions.dedup();
