@@ -1367,9 +1367,12 @@ impl Book {
             })
             .collect();
         speakers.sort_unstable_by_key(|(id, s)| (s.mentions.first().copied(), *id));
-        let renumber: FastMap<usize, usize> = speakers.iter().enumerate().map(|(new, (old, _))| (*old, new)).collect();
+        let mut renumber: Vec<Option<usize>> = vec![None; self.entities.len()];
+        for (new, &(old, _)) in speakers.iter().enumerate() {
+            renumber[old] = Some(new);
+        }
         for q in quotes.iter_mut() {
-            q.speaker = q.speaker.and_then(|s| renumber.get(&s).copied());
+            q.speaker = q.speaker.and_then(|s| renumber[s]);
         }
         speakers.into_iter().map(|(_, s)| s).collect()
     }
