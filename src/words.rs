@@ -1,7 +1,7 @@
 //! The word lists the rules consult (abbreviations, speech verbs, titles), loaded once from `src/words/`.
 
 use crate::case;
-use crate::fast_hash::{fnv_step, FastMap, FastSet, FNV_OFFSET};
+use crate::fast_hash::{fnv_step, FastMap, FastSet, ProbeTable, FNV_OFFSET};
 use std::sync::LazyLock;
 
 /// One entry per line; `#` starts a comment; blank lines are skipped.
@@ -54,24 +54,26 @@ static REPORTING_THAT_VERBS: LazyLock<FastSet<String>> =
 fn regular_forms(lemma: &str) -> [String; 4] {
     let consonant_y = lemma.ends_with('y') && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
     let stem_y = &lemma[..lemma.len().saturating_sub(1)];
+    // Joined without `format!`, whose formatting machinery the widget would link for these alone.
+    let join = |stem: &str, ending: &str| stem.to_owned() + ending;
     let third = if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
-        format!("{lemma}es")
+        join(lemma, "es")
     } else if consonant_y {
-        format!("{stem_y}ies")
+        join(stem_y, "ies")
     } else {
-        format!("{lemma}s")
+        join(lemma, "s")
     };
     let past = if lemma.ends_with('e') {
-        format!("{lemma}d")
+        join(lemma, "d")
     } else if consonant_y {
-        format!("{stem_y}ied")
+        join(stem_y, "ied")
     } else {
-        format!("{lemma}ed")
+        join(lemma, "ed")
     };
     let ing = if lemma.ends_with('e') && !lemma.ends_with("ee") {
-        format!("{}ing", &lemma[..lemma.len() - 1])
+        join(&lemma[..lemma.len() - 1], "ing")
     } else {
-        format!("{lemma}ing")
+        join(lemma, "ing")
     };
     [lemma.to_owned(), third, past, ing]
 }
@@ -197,8 +199,8 @@ pub mod lex {
 /// claim model reads anyway, so it is lowered and hashed once and never compared byte by byte. The
 /// words of the lists and of a text of a million different words share a 64-bit hash with odds
 /// below one in a billion.
-static LEXICON: LazyLock<HashTable> = LazyLock::new(|| {
-    let mut entries: Vec<(u64, u16)> = Vec::new();
+static LEXICON: LazyLock<ProbeTable> = LazyLock::new(|| {
+    let mut entries: Vec<(u64, u32)> = Vec::new();
     let lists: [(&FastSet<String>, u16); 10] = [
         (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
         (&STANCE_VERBS, lex::REPORTING_ACT | lex::STANCE),
@@ -213,61 +215,14 @@ static LEXICON: LazyLock<HashTable> = LazyLock::new(|| {
     ];
     for (set, bit) in lists {
         for word in set.iter() {
-            entries.push((word_hash(word), bit));
+            entries.push((word_hash(word), u32::from(bit)));
         }
     }
     for word in PRONOUNS.keys() {
-        entries.push((word_hash(word), lex::PRONOUN));
+        entries.push((word_hash(word), u32::from(lex::PRONOUN)));
     }
-    HashTable::new(&entries)
+    ProbeTable::new(&entries)
 });
-
-/// Word hashes to non-zero values, open-addressed in a table at most a quarter full: a word not in
-/// the lists (most words of a text) is told by one probe, with no second hash of the key.
-#[derive(Debug)]
-struct HashTable {
-    /// Each slot's key and value; a value of 0 marks an empty slot.
-    slots: Box<[(u64, u16)]>,
-    /// How far the multiplied key is shifted right to give a slot (64 less the table's bits).
-    shift: u32,
-}
-
-impl HashTable {
-    /// The table of `entries`, the values of a key given more than once joined (bitwise or).
-    fn new(entries: &[(u64, u16)]) -> HashTable {
-        let len = (entries.len() * 4).next_power_of_two().max(16);
-        let mut table = HashTable { slots: vec![(0, 0); len].into_boxed_slice(), shift: 64 - len.trailing_zeros() };
-        let mask = len - 1;
-        for &(key, value) in entries.iter().filter(|&&(_, value)| value != 0) {
-            let mut i = table.slot(key);
-            while table.slots[i].1 != 0 && table.slots[i].0 != key {
-                i = (i + 1) & mask;
-            }
-            table.slots[i] = (key, table.slots[i].1 | value);
-        }
-        table
-    }
-
-    /// The first slot to probe for `key`: the top bits of the key multiplied by the golden ratio.
-    #[inline(always)]
-    fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// The value of `key`, 0 when it is not in the table.
-    #[inline(always)]
-    fn get(&self, key: u64) -> u16 {
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            let (k, value) = self.slots[i];
-            if k == key || value == 0 {
-                return value;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
 
 /// The word lists `word` belongs to, as [`lex`] bits: the same answers as `is_speech_verb`,
 /// `is_title` and the rest, from one lower-casing (the document reads each token's once).
@@ -297,7 +252,7 @@ pub const STEM_CHARS: usize = 4;
 /// Reads the words of a text against the word lists, the lists loaded once for all its words.
 #[derive(Debug, Clone, Copy)]
 pub struct WordReader {
-    lexicon: &'static HashTable,
+    lexicon: &'static ProbeTable,
 }
 
 impl Default for WordReader {
@@ -310,7 +265,7 @@ impl WordReader {
     /// Reads a word of the text once, from its lowered copy: its list bits, its hash and its stem's
     /// hash (the tokenizer reads an ASCII word as it goes, [`WordReader::read_hashed`]).
     pub fn read(self, word: &str) -> WordRead {
-        let bits = |hash: u64| self.lexicon.get(hash);
+        let bits = |hash: u64| self.lexicon.get(hash) as u16;
         case::with_lower_bytes(word, |lower| {
             let bare_len = lower.len() - lower.iter().rev().take_while(|&&b| b == b'.').count();
             let bare = hash_lowered(FNV_OFFSET, &lower[..bare_len]);
@@ -340,7 +295,7 @@ impl WordReader {
             }
             _ => 0,
         };
-        WordRead { lex: self.lexicon.get(hash), hash, stem }
+        WordRead { lex: self.lexicon.get(hash) as u16, hash, stem }
     }
 }
 

@@ -1,7 +1,6 @@
 //! Speakers of quotations: cue choice, quote kinds, name merging, pronouns, roles and floating quotes.
 
 use std::collections::BTreeMap;
-use std::rc::Rc;
 
 use crate::case;
 use crate::fast_hash::{fnv_step, FastMap, FastSet, FNV_OFFSET};
@@ -402,8 +401,8 @@ const ANTECEDENT_SENTENCES: usize = 12;
 struct Run {
     first: usize,
     end: usize,
-    /// The fullest form of the name the text uses.
-    full: Rc<str>,
+    /// The fullest form of the name the text uses, as its place in [`NameIndex::names`].
+    full: usize,
     /// Not a place or an organisation.
     person: bool,
 }
@@ -413,15 +412,19 @@ struct Run {
 struct NameIndex {
     /// Name runs outside quotes, in text order (their first tokens rise: found by binary search).
     runs: Vec<Run>,
-    /// (first token, fullest name) of the person runs, in text order.
-    people: Vec<(usize, Rc<str>)>,
+    /// (first token, fullest name's place in `names`) of the person runs, in text order.
+    people: Vec<(usize, usize)>,
     /// The runs and forms of each surname, by its last word's [`words::word_hash`] (lower case, one
     /// apostrophe for all).
     surnames: FastMap<u64, Surname>,
-    /// Title word → (token, fullest name) of the names it stood before, in text order.
-    titles: FastMap<String, Vec<(usize, Rc<str>)>>,
-    /// What the text tells of each fullest name besides its words.
-    facts: FastMap<Rc<str>, NameFacts>,
+    /// Title word → (token, fullest name's place in `names`) of the names it stood before, in text order.
+    titles: FastMap<String, Vec<(usize, usize)>>,
+    /// The fullest names, each once: the runs, people and titles hold a name as its place here.
+    names: Vec<String>,
+    /// The place of each fullest name in `names`.
+    name_ids: FastMap<String, usize>,
+    /// What the text tells of each fullest name besides its words, by its place in `names`.
+    facts: Vec<NameFacts>,
     /// (first token, fullest name) of the organisations named ("Association of Flight Attendants"),
     /// in text order.
     organisations: Vec<(usize, String)>,
@@ -492,7 +495,7 @@ fn qualifier(doc: &Doc, k: usize) -> String {
 /// "the Democratic front-runner" is not "Republican Donald Trump", "the Vermont senator" not
 /// "Arizona Sen. John McCain".
 fn contradicts(doc: &Doc, names: &NameIndex, m: Mention, name: &str) -> bool {
-    let Some(known) = names.facts.get(name).map(|f| &f.qualifiers).filter(|q| !q.is_empty()) else { return false };
+    let Some(known) = names.facts_of(name).map(|f| &f.qualifiers).filter(|q| !q.is_empty()) else { return false };
     let party = |w: &String| PARTIES.iter().any(|(_, p)| p == w);
     let said: Vec<String> = (m.first + 1..m.end.saturating_sub(1))
         .filter(|&k| doc.tokens[k].capital && !doc.tokens[k].possessive)
@@ -543,7 +546,9 @@ impl NameIndex {
             people: Vec::new(),
             surnames: FastMap::default(),
             titles: FastMap::default(),
-            facts: FastMap::default(),
+            names: Vec::new(),
+            name_ids: FastMap::default(),
+            facts: Vec::new(),
             organisations: Vec::new(),
             acronyms: FastMap::default(),
             one_letter_off: FastMap::default(),
@@ -617,24 +622,19 @@ impl NameIndex {
         }
         // Per written form: (fullest name, an organisation word in it, opens with a stop word, gender
         // of its first name).
-        type FormFacts = (Rc<str>, bool, bool, Option<Gender>);
+        type FormFacts = (usize, bool, bool, Option<Gender>);
         let mut form_facts: Vec<Option<FormFacts>> = vec![None; form_of_text.len()];
         for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
             if tokens[f].quoted {
                 continue;
             }
-            let (full, org, stop, first_name) = form_facts[form]
-                .get_or_insert_with(|| {
-                    let full: Rc<str> = index.fullest(doc, f, e).into();
-                    let gender = full
-                        .split_whitespace()
-                        .next()
-                        .filter(|_| full.contains(' '))
-                        .and_then(words::first_name_gender);
-                    let org = (f..e).any(|k| doc.is(k, lex::ORG_WORD));
-                    (full, org, doc.is(f, lex::NAME_STOPWORD), gender)
-                })
-                .clone();
+            let (full, org, stop, first_name) = *form_facts[form].get_or_insert_with(|| {
+                let name = index.fullest(doc, f, e);
+                let gender =
+                    name.split_whitespace().next().filter(|_| name.contains(' ')).and_then(words::first_name_gender);
+                let org = (f..e).any(|k| doc.is(k, lex::ORG_WORD));
+                (index.name_id(name), org, doc.is(f, lex::NAME_STOPWORD), gender)
+            });
             let prev =
                 (f > 0).then(|| tokens[f - 1]).filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
             let place = prev.is_some_and(|t| {
@@ -643,7 +643,7 @@ impl NameIndex {
             });
             let person = !org && !place && !stop;
             if let Some(g) = first_name {
-                index.facts.entry(full.clone()).or_default().gender.get_or_insert(g);
+                index.facts[full].gender.get_or_insert(g);
             }
             // Titles right before the name: President Trump, press secretary Karoline Leavitt.
             let mut j = f;
@@ -656,15 +656,15 @@ impl NameIndex {
                 let title = words::lowered(tokens[j].text(doc.text).trim_end_matches('.'));
                 match title.as_str() {
                     "mr" => {
-                        index.facts.entry(full.clone()).or_default().gender = Some(Gender::Male);
+                        index.facts[full].gender = Some(Gender::Male);
                     }
                     "mrs" | "ms" | "miss" => {
-                        index.facts.entry(full.clone()).or_default().gender = Some(Gender::Female);
+                        index.facts[full].gender = Some(Gender::Female);
                     }
                     _ => match index.titles.get_mut(title.as_str()) {
-                        Some(list) => list.push((f, full.clone())),
+                        Some(list) => list.push((f, full)),
                         None => {
-                            index.titles.insert(title.as_str().to_owned(), vec![(f, full.clone())]);
+                            index.titles.insert(title.as_str().to_owned(), vec![(f, full)]);
                         }
                     },
                 }
@@ -689,14 +689,14 @@ impl NameIndex {
                 let party = PARTIES.iter().any(|(_, p)| *p == word);
                 let kept = !word.is_empty() && (party || role_seen);
                 if kept {
-                    let words = &mut index.facts.entry(full.clone()).or_default().qualifiers;
+                    let words = &mut index.facts[full].qualifiers;
                     if words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
                         words.push(word);
                     }
                 }
             }
-            if person && could_be_antecedent(doc, f, e, &full) {
-                index.people.push((f, full.clone()));
+            if person && could_be_antecedent(doc, f, e, &index.names[full]) {
+                index.people.push((f, full));
             }
             if org {
                 // "Association" + "of Flight Attendants": an organisation's name runs on over "of".
@@ -713,7 +713,7 @@ impl NameIndex {
                 }
                 let name = organisation_name(doc, first, e)
                     .or_else(|| (first < f).then(|| doc.span(first, e).slice(doc.text).to_owned()))
-                    .unwrap_or_else(|| String::from(&*full));
+                    .unwrap_or_else(|| index.names[full].clone());
                 if name.contains(' ') {
                     if let Some(initials) = initials(&name) {
                         index.acronyms.entry(initials).or_insert_with(|| name.clone());
@@ -724,6 +724,23 @@ impl NameIndex {
             index.runs.push(Run { first: f, end: e, full, person });
         }
         index
+    }
+
+    /// The place of the fullest name `name` in `names`, given one when it is new.
+    fn name_id(&mut self, name: String) -> usize {
+        if let Some(&id) = self.name_ids.get(name.as_str()) {
+            return id;
+        }
+        let id = self.names.len();
+        self.name_ids.insert(name.clone(), id);
+        self.names.push(name);
+        self.facts.push(NameFacts::default());
+        id
+    }
+
+    /// What the text tells of the fullest name `name`, when it is one.
+    fn facts_of(&self, name: &str) -> Option<&NameFacts> {
+        self.name_ids.get(name).map(|&id| &self.facts[id])
     }
 
     /// The organisation named most recently before token `at`.
@@ -821,7 +838,7 @@ impl NameIndex {
         let organisation = |name: &str| {
             name.rsplit(' ').next().is_some_and(|head| words::one_of(head, ORGANISATION_ROLES))
         };
-        let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.facts.get(name).and_then(|f| f.gender))) {
+        let agrees = |name: &str| !exclude(name) && match (gender, book.gender_of(name).or_else(|| self.facts_of(name).and_then(|f| f.gender))) {
             (Some(want), Some(have)) => want == have,
             (Some(_), None) => !organisation(name),
             _ => !one || !organisation(name),
@@ -864,8 +881,8 @@ impl NameIndex {
                 // "In an interview with Rusty Humphries, Ham said …": a name after a preposition is
                 // rarely the one a later pronoun picks up; the subject is.
                 let subject =
-                    people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|(_, n)| &**n).find(|n| agrees(n));
-                subject.or_else(|| people().map(|(_, n)| &**n).find(|n| agrees(n)))
+                    people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|&(_, n)| &*self.names[n]).find(|n| agrees(n));
+                subject.or_else(|| people().map(|&(_, n)| &*self.names[n]).find(|n| agrees(n)))
             };
             if let Some(name) = speaker.or_else(person) {
                 return Some(name.to_owned());
@@ -905,7 +922,7 @@ impl NameIndex {
         };
         VARIATION_HEADS.iter().chain(TITLE_ABBREVIATIONS.iter().map(|(short, _)| short)).filter(|t| !same(t)).any(|title| {
             self.titles.get(*title).is_some_and(|list| {
-                list[..list.partition_point(|(tok, _)| *tok < at)].iter().rev().take(ORGANISATION_REACH).any(|(_, n)| **n == *name)
+                list[..list.partition_point(|(tok, _)| *tok < at)].iter().rev().take(ORGANISATION_REACH).any(|&(_, n)| self.names[n] == name)
             })
         })
     }
@@ -922,10 +939,10 @@ impl NameIndex {
             .filter_map(|title| {
                 let list = self.titles.get(title)?;
                 let before = &list[..list.partition_point(|(tok, _)| *tok < at)];
-                before.iter().rev().take(ORGANISATION_REACH).find(|(_, name)| fits(name))
+                before.iter().rev().take(ORGANISATION_REACH).find(|&&(_, name)| fits(&self.names[name]))
             })
             .max_by_key(|(tok, _)| *tok)
-            .map(|(_, name)| String::from(&**name))
+            .map(|&(_, name)| self.names[name].clone())
     }
 }
 
@@ -1322,25 +1339,27 @@ impl Book {
         let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
         used.sort_unstable();
         used.dedup();
-        // The runs of the names quoted (those of names never quoted are not gathered).
-        let mut spans_by_name: FastMap<&str, Vec<Span>> = FastMap::default();
+        // The runs of the names quoted (those of names never quoted are not gathered), by each
+        // name's place in the name index.
+        let name_of = |entity: &Entity| names.name_ids.get(entity.name.as_str()).copied().filter(|_| entity.named);
+        let mut quoted = vec![false; names.names.len()];
         for &id in &used {
-            if self.entities[id].named {
-                spans_by_name.insert(&self.entities[id].name, Vec::new());
+            if let Some(name) = name_of(&self.entities[id]) {
+                quoted[name] = true;
             }
         }
-        for run in &names.runs {
-            if let Some(spans) = spans_by_name.get_mut(&*run.full) {
-                spans.push(doc.span(run.first, run.end));
-            }
+        let mut spans_of_name: Vec<Vec<Span>> = Vec::new();
+        spans_of_name.resize_with(names.names.len(), Vec::new);
+        for run in names.runs.iter().filter(|run| quoted[run.full]) {
+            spans_of_name[run.full].push(doc.span(run.first, run.end));
         }
         let mut speakers: Vec<(usize, Speaker)> = used
             .iter()
             .map(|&id| {
                 let entity = &self.entities[id];
                 let mut mentions = entity.mentions.clone();
-                if entity.named {
-                    mentions.extend(spans_by_name.get(entity.name.as_str()).into_iter().flatten());
+                if let Some(name) = name_of(entity) {
+                    mentions.extend(&spans_of_name[name]);
                 }
                 mentions.sort_unstable();
                 mentions.dedup();
@@ -1348,9 +1367,12 @@ impl Book {
             })
             .collect();
         speakers.sort_unstable_by_key(|(id, s)| (s.mentions.first().copied(), *id));
-        let renumber: FastMap<usize, usize> = speakers.iter().enumerate().map(|(new, (old, _))| (*old, new)).collect();
+        let mut renumber: Vec<Option<usize>> = vec![None; self.entities.len()];
+        for (new, &(old, _)) in speakers.iter().enumerate() {
+            renumber[old] = Some(new);
+        }
         for q in quotes.iter_mut() {
-            q.speaker = q.speaker.and_then(|s| renumber.get(&s).copied());
+            q.speaker = q.speaker.and_then(|s| renumber[s]);
         }
         speakers.into_iter().map(|(_, s)| s).collect()
     }
