@@ -355,6 +355,14 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_preposition_is_no_part_of_the_name() {
+        let doc = doc_of("Given Ana Ruiz's record, the plan will pass.");
+        assert_eq!(show(&doc, doc.name_at(0)), Some(("Ana Ruiz".into(), MentionKind::Name)));
+        let doc = doc_of("Following Smith, the council voted.");
+        assert_eq!(show(&doc, doc.name_at(0)), Some(("Smith".into(), MentionKind::Name)));
+    }
+
+    #[test]
     fn connectors_stay_inside_names() {
         let doc = doc_of("Mayor Bill de Blasio spoke.");
         assert_eq!(show(&doc, doc.name_at(0)), Some(("Bill de Blasio".into(), MentionKind::Name)));
