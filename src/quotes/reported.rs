@@ -510,7 +510,12 @@ fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     // Only a form that cannot be a noun: "the early-morning tweets", "little doubt that" are none.
     let form = words::lowered(doc.word(verb));
     let plain_verb = form.ends_with("ed") || matches!(form.as_str(), "said" | "say" | "says" | "told" | "thought" | "wrote");
-    let end = doc.before_auxiliaries(verb, body.first);
+    let mut end = doc.before_auxiliaries(verb, body.first);
+    // A verb in a relative clause has the phrase before the pronoun as its subject: "an
+    // organisation that endorsed Y".
+    if end > body.first + 1 && words::one_of(doc.word(end - 1), &["that", "which"]) {
+        end -= 1;
+    }
     if end <= body.first || !doc.tokens[end - 1].word || doc.word(end - 1).eq_ignore_ascii_case("to") {
         return None;
     }
@@ -1330,6 +1335,12 @@ mod tests {
         assert!(reported("He declined to endorse the plan to widen the highway.").is_empty());
         assert!(reported("Voters can all endorse the plan to widen the highway.").is_empty());
         assert!(reported("The mayor would never publicly endorse a rival for the seat.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_pronoun_is_no_part_of_the_source() {
+        let found = reported("The group that endorsed Sanders is working with him on the next project.");
+        assert!(found.iter().all(|(_, _, source)| source == "The group"), "{found:?}");
     }
 
     #[test]
