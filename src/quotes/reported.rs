@@ -531,7 +531,10 @@ fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     }
     let clean = (first..end).all(|j| {
         let t = doc.tokens[j];
-        t.word && !t.quoted && !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+        t.word
+            && !t.quoted
+            && !doc.is(j, lex::AUX_WORD | lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+            && !words::one_of(doc.word(j), NOT_IN_A_PLAIN_SUBJECT)
     });
     // A form that may be a noun ("believe", "argues") needs a subject that counts people: "most
     // voters", "42% of them".
@@ -540,6 +543,10 @@ fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     });
     (clean && (plain_verb || counted)).then_some(Mention { first, end, kind: MentionKind::Role })
 }
+
+/// Words that stand in a clause, not in the noun phrase before its verb: "I guess we can all agree"
+/// has a subject of its own ("we"), read by the pronoun rules.
+const NOT_IN_A_PLAIN_SUBJECT: &[&str] = &["i", "we", "he", "she", "they", "you", "can", "could", "would", "should", "must", "might"];
 
 /// Words that count people, which make a subject of any verb form: "most voters believe".
 const QUANTIFIERS: &[&str] = &[
@@ -1003,7 +1010,7 @@ mod tests {
     #[test]
     fn word_lists_are_lower_case_ascii() {
         // `words::one_of` compares a word with them ignoring ASCII case.
-        for list in [APPOSITIVE_OPENERS, BE_FORMS, CLAIM_NOUNS, CLAUSE_OPENERS, DAYS, NOT_SPEAKERS, NOT_SUBJECT_ENDS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUANTIFIERS, TIME_OPENERS] {
+        for list in [APPOSITIVE_OPENERS, BE_FORMS, CLAIM_NOUNS, CLAUSE_OPENERS, DAYS, NOT_IN_A_PLAIN_SUBJECT, NOT_SPEAKERS, NOT_SUBJECT_ENDS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUANTIFIERS, TIME_OPENERS] {
             crate::words::assert_lower_ascii(list);
         }
     }
@@ -1334,6 +1341,7 @@ mod tests {
         assert!(reported("The senator did not say whether she would support the new tax.").is_empty());
         assert!(reported("He declined to endorse the plan to widen the highway.").is_empty());
         assert!(reported("Voters can all endorse the plan to widen the highway.").is_empty());
+        assert!(reported("I guess we can all agree now that the vote was close.").is_empty());
         assert!(reported("The mayor would never publicly endorse a rival for the seat.").is_empty());
     }
 
