@@ -41,17 +41,16 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
-/// The sentences of one paragraph, as spans into `text`: the one sentence rule, applied once when
+/// Pushes the sentences of one paragraph onto `out`, as spans into `text`: the one sentence rule, applied once when
 /// the document is read ([`crate::doc::Doc`]), whose sentences claims read and whose unquoted
 /// sentence ends quote finding reads.
 ///
 /// A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it) followed
 /// by white space and a capital, digit or opening quote — unless the period closes an abbreviation
 /// (`Nov.`, `U.S.`, `Mr.`) or an initial (`Donald J. Trump`).
-pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
+pub fn sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let para = paragraph.slice(text);
     let base = paragraph.start();
-    let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while let Some(pos) = next_terminal(para, i) {
@@ -75,13 +74,19 @@ pub fn sentences(text: &str, paragraph: Span) -> Vec<Span> {
     if start < para.len() {
         out.push(Span::new(base + start, base + para.len()));
     }
-    out
 }
 
 /// The byte offset of the next `.`, `!`, `?` or `…` in `para` at or after `from`.
 fn next_terminal(para: &str, from: usize) -> Option<usize> {
     let bytes = para.as_bytes();
     let mut i = from;
+    // Eight bytes at a step past stretches holding none of `.` `!` `?` and `…`'s first byte.
+    while let Some(word) = scan::word_at(bytes, i) {
+        if [b'.', b'!', b'?', 0xE2].into_iter().any(|b| scan::has_byte(word, b)) {
+            break;
+        }
+        i += 8;
+    }
     while i < bytes.len() {
         match bytes[i] {
             b'.' | b'!' | b'?' => return Some(i),
@@ -278,7 +283,11 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        paragraphs(text).into_iter().flat_map(|p| sentences(text, p)).map(|s| s.slice(text)).collect()
+        let mut out = Vec::new();
+        for p in paragraphs(text) {
+            sentences(text, p, &mut out);
+        }
+        out.into_iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]

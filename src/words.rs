@@ -78,14 +78,6 @@ fn regular_forms(lemma: &str) -> [String; 4] {
     [lemma.to_owned(), third, past, ing]
 }
 
-/// Looks `word` up in `set` in lower case, without allocating for a short ASCII word.
-fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
-        return set.contains(word);
-    }
-    case::with_lower(word, |w| set.contains(w))
-}
-
 /// True when `word` in lower case is one of `list`, a short list of lower-case ASCII words written
 /// in the code ("the", "by"), without lowering a copy: a word with a character beyond ASCII
 /// lowers to one beyond ASCII too, so comparing while ignoring ASCII case is comparing lowered.
@@ -150,7 +142,7 @@ pub(crate) fn assert_lower_ascii(list: &[&str]) {
 
 /// True when `word` (any case, without its final period) is an abbreviation that does not end a sentence.
 pub fn is_abbreviation(word: &str) -> bool {
-    contains_lower(&ABBREVIATIONS, word)
+    LEXICON.get(word_hash(word)) as u16 & lex::ABBREVIATION != 0
 }
 
 /// How a verb reports content: with or without "that" ("said (that) C"), only with it ("found that
@@ -191,6 +183,8 @@ pub mod lex {
     /// A speech act of taking a side, whose object is whom or what it backs ("endorsed",
     /// "praised"); it also carries [`REPORTING_ACT`].
     pub const STANCE: u16 = 1 << 10;
+    /// An abbreviation whose period ends no sentence, read without the period ("Nov", "U.S").
+    pub const ABBREVIATION: u16 = 1 << 11;
     /// The bits matched on the word without its final period.
     pub const WITHOUT_PERIOD: u16 = TITLE | NAME_STOPWORD;
 }
@@ -201,7 +195,8 @@ pub mod lex {
 /// below one in a billion.
 static LEXICON: LazyLock<ProbeTable> = LazyLock::new(|| {
     let mut entries: Vec<(u64, u32)> = Vec::new();
-    let lists: [(&FastSet<String>, u16); 10] = [
+    let lists: [(&FastSet<String>, u16); 11] = [
+        (&ABBREVIATIONS, lex::ABBREVIATION),
         (&REPORTING_ACT_VERBS, lex::REPORTING_ACT),
         (&STANCE_VERBS, lex::REPORTING_ACT | lex::STANCE),
         (&SPEECH_VERBS, lex::SPEECH_VERB),
@@ -262,6 +257,12 @@ impl Default for WordReader {
 }
 
 impl WordReader {
+    /// [`is_abbreviation`] of an ASCII word of the text by its [`word_hash`].
+    #[inline]
+    pub(crate) fn is_abbreviation(self, hash: u64) -> bool {
+        self.lexicon.get(hash) as u16 & lex::ABBREVIATION != 0
+    }
+
     /// Reads a word of the text once, from its lowered copy: its list bits, its hash and its stem's
     /// hash (the tokenizer reads an ASCII word as it goes, [`WordReader::read_hashed`]).
     pub fn read(self, word: &str) -> WordRead {

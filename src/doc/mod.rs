@@ -34,7 +34,10 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
         let (mut tokens, hashes, shapes) = tokenize(text, paragraphs, quoted);
         // One sentence rule for every stage: each sentence's last token is marked.
-        let sentences: Vec<Span> = paragraphs.iter().flat_map(|&p| segment::sentences(text, p)).collect();
+        let mut sentences = Vec::with_capacity(text.len() / 64);
+        for &p in paragraphs {
+            segment::sentences(text, p, &mut sentences);
+        }
         let mut next = 0;
         for sentence in &sentences {
             while next < tokens.len() && tokens[next].span.start < sentence.end {

@@ -212,7 +212,8 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                     // "J." or an initialism such as "N.C." / "D.C.": single letters between periods.
                     let initial =
                         w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
-                    if initial || words::is_abbreviation(w) {
+                    // An ASCII word's hash is at hand: the lists are looked up by it.
+                    if initial || if ascii { reader.is_abbreviation(hash) } else { words::is_abbreviation(w) } {
                         hash = fnv_step(hash, b'.');
                         plain_end = plain_end.min(end);
                         end += 1;
