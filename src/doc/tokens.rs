@@ -127,6 +127,10 @@ pub mod shape {
 /// [`Token::lex`], and for each token its word's hash and its stem's (0 for punctuation), as
 /// [`crate::doc::Doc::hash`] and [`crate::doc::Doc::stem`] give them, and its [`shape`] bits.
 /// `quoted` holds the quotations' parts in text order.
+///
+/// Kept out of its caller natively: inlined into the analysis, its loop shares registers with the
+/// stages around it and runs slower (in the widget, inlining saves bytes).
+#[cfg_attr(not(target_arch = "wasm32"), inline(never))]
 pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>, Vec<(u64, u64)>, Vec<u8>) {
     let bytes = text.as_bytes();
     let reader = words::WordReader::default();
