@@ -31,6 +31,7 @@ pub struct Doc<'t> {
 impl<'t> Doc<'t> {
     /// Reads `text`: the tokens of its `paragraphs`, those inside the quoted stretches `quoted`
     /// (in text order) marked as quoted, and each token's sentence and paragraph.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
     pub fn new(text: &'t str, paragraphs: &[Span], quoted: &[Span]) -> Doc<'t> {
         let (mut tokens, hashes, shapes) = tokenize(text, paragraphs, quoted);
         // One sentence rule for every stage: each sentence's last token is marked.

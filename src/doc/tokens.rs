@@ -170,6 +170,8 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
             let mut classes = WORD_BYTE[usize::from(b)];
             let mut plain_end = usize::MAX;
             if word {
+                // Every character outside the runs of ASCII letters and digits a digit or a comma (the
+                // runs' letters are in `classes`).
                 let mut digits_so_far = ch.is_ascii_digit();
                 while end < para_end {
                     // Most of a word is runs of ASCII letters and digits, which always join it.
@@ -180,7 +182,6 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                         end += 1;
                     }
                     if end > run_start {
-                        digits_so_far = digits_so_far && bytes[run_start..end].iter().all(u8::is_ascii_digit);
                         // ASCII other than the marks that may join two parts ends the word at once.
                         if bytes.get(end).is_some_and(|&b| b.is_ascii() && !matches!(b, b',' | b'\'' | b'-' | b'.')) {
                             break;
@@ -192,7 +193,11 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                     let joins = is_alphanumeric(c)
                         || match c {
                             // 1,000
-                            ',' => digits_so_far && text.as_bytes().get(after).is_some_and(u8::is_ascii_digit),
+                            ',' => {
+                                digits_so_far
+                                    && classes & LETTER == 0
+                                    && text.as_bytes().get(after).is_some_and(u8::is_ascii_digit)
+                            }
                             // I’m, cost-of-living, U.S., 1.5
                             '’' | '\'' | '-' | '.' => char_at(text, after).is_some_and(is_alphanumeric),
                             _ => false,
