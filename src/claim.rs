@@ -345,7 +345,7 @@ fn clauses_from_tokens(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut
         out.push(sentence);
         return;
     }
-    let (text, bytes) = (doc.text, doc.text.as_bytes());
+    let (text, slice) = (doc.text, sentence.slice(doc.text));
     let (mut words, mut counted) = (0, false);
     for i in tokens.first..tokens.end {
         let token = doc.tokens[i].span;
@@ -359,41 +359,12 @@ fn clauses_from_tokens(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut
             continue;
         }
         // A punctuation token is one character (so it never runs past the sentence's end).
-        let at = token.start();
-        let mark = match bytes[at] {
-            b',' => at == sentence.start() || !bytes[at - 1].is_ascii_digit(),
-            b';' | b':' => true,
-            // — and – (E2 80 94, E2 80 93)
-            0xE2 => bytes[at + 1] == 0x80 && matches!(bytes[at + 2], 0x93 | 0x94),
-            _ => false,
-        };
-        if mark && text[token.end()..sentence.end()].starts_with(char::is_whitespace) {
-            cuts.push((token.end() - sentence.start(), words));
+        let (at, after) = (token.start() - sentence.start(), token.end() - sentence.start());
+        if segment::is_clause_mark(slice.as_bytes(), at) && slice[after..].starts_with(char::is_whitespace) {
+            cuts.push((after, words));
         }
     }
-    if words <= segment::LONG_SENTENCE_WORDS {
-        out.push(sentence);
-        return;
-    }
-    let slice = sentence.slice(text);
-    cuts.push((slice.len(), words));
-    let mut start = 0;
-    let mut words_before = 0;
-    for &(cut, words_to_cut) in cuts.iter() {
-        let piece_words = words_to_cut - words_before;
-        if piece_words >= segment::MIN_CLAUSE_WORDS || cut == slice.len() {
-            let piece = &slice[start..cut];
-            let lead = piece.len() - piece.trim_start().len();
-            let span = Span::new(sentence.start() + start + lead, sentence.start() + cut);
-            match out.last_mut() {
-                // A short tail joins the clause before it.
-                Some(last) if piece_words < segment::MIN_CLAUSE_WORDS => *last = last.cover(span),
-                _ => out.push(span),
-            }
-            start = cut;
-            words_before = words_to_cut;
-        }
-    }
+    segment::clauses_at_cuts(text, sentence, words, cuts, out);
 }
 
 /// True when the character before byte `at` (> 0) of `text` is white space.

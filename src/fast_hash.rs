@@ -10,8 +10,14 @@ pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 /// One step of FNV-1a: the state `h` after the byte `b`. The word hashes (the word lists', the
 /// evidence lists' and the claim model's features) are all built from it.
 #[inline(always)]
-pub fn fnv_step(h: u64, b: u8) -> u64 {
-    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+pub const fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+}
+
+/// [`fnv_step`] over `bytes` from the state `h`.
+#[inline]
+pub fn fnv_bytes(h: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(h, |h, &b| fnv_step(h, b))
 }
 
 /// A `HashMap` hashed with [`WordHasher`]. Its keys come from the text being analysed, which is read

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 use crate::doc::tokens::TokenRange;
 use crate::doc::Doc;
 use crate::evidence::{Evidence, EvidenceKind};
-use crate::fast_hash::{fnv_step, FastMap, FNV_OFFSET};
+use crate::fast_hash::{fnv_bytes, fnv_step, FastMap, FNV_OFFSET};
 use crate::span::Span;
 use crate::words::word_hash;
 
@@ -535,7 +535,7 @@ fn char_grams(word: &str, emit: &mut impl FnMut(usize, f32)) {
 }
 
 fn hash_str(bytes: &[u8], seed: u64) -> u64 {
-    bytes.iter().fold(FNV_OFFSET ^ seed, |h, &b| fnv_step(h, b))
+    fnv_bytes(FNV_OFFSET ^ seed, bytes)
 }
 
 #[inline(always)]

@@ -194,26 +194,44 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
             continue;
         }
         let width = words.read(slice, i);
-        let mark = match bytes[i] {
-            b',' => i == 0 || !bytes[i - 1].is_ascii_digit(),
-            b';' | b':' => true,
-            // — and –
-            0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)),
-            _ => false,
-        };
+        let mark = is_clause_mark(bytes, i);
         i += width;
         if mark && slice[i..].starts_with(char::is_whitespace) {
             cuts.push((i, words.count));
         }
     }
-    if words.count <= LONG_SENTENCE_WORDS {
-        return vec![sentence];
+    let mut out = Vec::new();
+    clauses_at_cuts(text, sentence, words.count, &mut cuts, &mut out);
+    out
+}
+
+/// True when byte `i` of a sentence's `bytes` is a mark that may end a clause (when white space
+/// follows it): a comma not after a digit, a semicolon, a colon, or a dash (— or –).
+pub fn is_clause_mark(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b',' => i == 0 || !bytes[i - 1].is_ascii_digit(),
+        b';' | b':' => true,
+        // — and – (E2 80 94, E2 80 93)
+        0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)),
+        _ => false,
     }
-    cuts.push((slice.len(), words.count));
-    let mut out: Vec<Span> = Vec::new();
+}
+
+/// The clauses of `sentence` of `text` into `out`, given its `words` and its `cuts` (in order, the
+/// byte offset into the sentence after each mark that may end a clause, and the words before it;
+/// the sentence's end is added): each stretch between cuts joined to the next until it holds
+/// [`MIN_CLAUSE_WORDS`], a short tail joined to the clause before it. A sentence of up to
+/// [`LONG_SENTENCE_WORDS`] words is its own only clause.
+pub fn clauses_at_cuts(text: &str, sentence: Span, words: usize, cuts: &mut Vec<(usize, usize)>, out: &mut Vec<Span>) {
+    if words <= LONG_SENTENCE_WORDS {
+        out.push(sentence);
+        return;
+    }
+    let slice = sentence.slice(text);
+    cuts.push((slice.len(), words));
     let mut start = 0;
     let mut words_before = 0;
-    for (cut, words_to_cut) in cuts {
+    for &(cut, words_to_cut) in cuts.iter() {
         let piece_words = words_to_cut - words_before;
         if piece_words >= MIN_CLAUSE_WORDS || cut == slice.len() {
             let piece = &slice[start..cut];
@@ -228,7 +246,6 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
             words_before = words_to_cut;
         }
     }
-    out
 }
 
 fn is_terminal_or_closer(c: char) -> bool {

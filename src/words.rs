@@ -1,7 +1,7 @@
 //! The word lists the rules consult (abbreviations, speech verbs, titles), loaded once from `src/words/`.
 
 use crate::case;
-use crate::fast_hash::{fnv_step, FastMap, FastSet, ProbeTable, FNV_OFFSET};
+use crate::fast_hash::{fnv_bytes, fnv_step, FastMap, FastSet, ProbeTable, FNV_OFFSET};
 use std::sync::LazyLock;
 
 /// One entry per line; `#` starts a comment; blank lines are skipped.
@@ -114,9 +114,6 @@ pub fn lowered(word: &str) -> Lowered<'_> {
     Lowered(std::borrow::Cow::Owned(case::lower(word)))
 }
 
-/// FNV-1a's multiplier, as [`fnv_step`] uses it, for [`literal_hash`] at compile time.
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
 /// The [`word_hash`] of a word of lower-case ASCII letters written in the code, worked out at
 /// compile time: a token reads as that word, in any case, exactly when the document's hash of it
 /// is this (two words of a text sharing a 64-bit hash aside).
@@ -126,7 +123,7 @@ pub const fn literal_hash(word: &str) -> u64 {
     let mut i = 0;
     while i < bytes.len() {
         assert!(bytes[i].is_ascii_lowercase(), "lower-case ASCII letters only");
-        h = (h ^ bytes[i] as u64).wrapping_mul(FNV_PRIME);
+        h = fnv_step(h, bytes[i]);
         i += 1;
     }
     h
@@ -319,7 +316,7 @@ pub fn word_hash(word: &str) -> u64 {
 fn hash_lowered(mut h: u64, lower: &[u8]) -> u64 {
     const APOSTROPHE: &[u8] = "’".as_bytes();
     if lower.is_ascii() {
-        return lower.iter().fold(h, |h, &b| fnv_step(h, b));
+        return fnv_bytes(h, lower);
     }
     let mut i = 0;
     while i < lower.len() {

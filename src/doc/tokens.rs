@@ -113,7 +113,8 @@ static WORD_BYTE: [u8; 256] = {
 const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
 
-/// What a token's text is made of, as bits of one byte ([`crate::doc::Doc::shape`]): what the
+/// What a token's text is made of, as bits of one byte ([`crate::doc::Doc::plain_words`],
+/// [`crate::doc::Doc::has_digit`]): what the
 /// evidence scanner and the claim model would otherwise read again byte by byte.
 pub mod shape {
     /// A word of ASCII letters and digits only: the evidence patterns read it as one word, keyed by
@@ -170,8 +171,8 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
             let mut classes = WORD_BYTE[usize::from(b)];
             let mut plain_end = usize::MAX;
             if word {
-                // Every character outside the runs of ASCII letters and digits a digit or a comma (the
-                // runs' letters are in `classes`).
+                // True while every character joined outside the runs of ASCII letters and digits is
+                // a digit or a comma (the runs' letters are in `classes`): "1,000" so far.
                 let mut digits_so_far = ch.is_ascii_digit();
                 while end < para_end {
                     // Most of a word is runs of ASCII letters and digits, which always join it.
@@ -222,7 +223,7 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                     let initial =
                         w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
                     // An ASCII word's hash is at hand: the lists are looked up by it.
-                    if initial || if ascii { reader.is_abbreviation(hash) } else { words::is_abbreviation(w) } {
+                    if initial || reader.is_abbreviation(if ascii { hash } else { words::word_hash(w) }) {
                         hash = fnv_step(hash, b'.');
                         plain_end = plain_end.min(end);
                         end += 1;

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::case;
-use crate::fast_hash::{fnv_step, FastMap, FastSet, FNV_OFFSET};
+use crate::fast_hash::{fnv_bytes, fnv_step, FastMap, FastSet, FNV_OFFSET};
 
 use super::cues::Cue;
 use super::names::{Mention, MentionKind};
@@ -1006,13 +1006,13 @@ fn fuzzy(doc: &Doc, k: usize) -> bool {
 /// in turn until it returns false: two words one letter apart (a letter dropped, added or changed,
 /// or two side by side swapped) share one of these.
 fn letter_dropped(word: &str, mut visit: impl FnMut(u64) -> bool) {
-    let hash = |bytes: &[u8], h: u64| bytes.iter().fold(h, |h, &b| fnv_step(h, b));
-    if !visit(hash(word.as_bytes(), FNV_OFFSET)) {
+    let bytes = word.as_bytes();
+    if !visit(fnv_bytes(FNV_OFFSET, bytes)) {
         return;
     }
     for (at, c) in word.char_indices() {
-        let before = hash(&word.as_bytes()[..at], FNV_OFFSET);
-        if !visit(hash(&word.as_bytes()[at + c.len_utf8()..], before)) {
+        let before = fnv_bytes(FNV_OFFSET, &bytes[..at]);
+        if !visit(fnv_bytes(before, &bytes[at + c.len_utf8()..])) {
             return;
         }
     }
@@ -1044,7 +1044,7 @@ fn joined(doc: &Doc, first: usize, end: usize) -> String {
 fn lowered_form_hash(doc: &Doc, first: usize, end: usize) -> u64 {
     (first..end).fold(FNV_OFFSET, |h, k| {
         let h = if k > first { fnv_step(h, b' ') } else { h };
-        case::with_lower_bytes(doc.word(k), |lower| lower.iter().fold(h, |h, &b| fnv_step(h, b)))
+        case::with_lower_bytes(doc.word(k), |lower| fnv_bytes(h, lower))
     })
 }
 
