@@ -544,9 +544,10 @@ fn plain_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     (clean && (plain_verb || counted)).then_some(Mention { first, end, kind: MentionKind::Role })
 }
 
-/// Words that stand in a clause, not in the noun phrase before its verb: "I guess we can all agree"
-/// has a subject of its own ("we"), read by the pronoun rules.
-const NOT_IN_A_PLAIN_SUBJECT: &[&str] = &["i", "we", "he", "she", "they", "you", "can", "could", "would", "should", "must", "might"];
+/// Words that stand in a clause, not in the noun phrase before its verb (besides the auxiliaries,
+/// "would" and "will" among them): "I guess we can all agree" has a subject of its own ("we"), read
+/// by the pronoun rules.
+const NOT_IN_A_PLAIN_SUBJECT: &[&str] = &["i", "we", "he", "she", "they", "you", "can", "could", "should", "must", "might"];
 
 /// Words that count people, which make a subject of any verb form: "most voters believe".
 const QUANTIFIERS: &[&str] = &[
