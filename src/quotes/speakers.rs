@@ -171,7 +171,12 @@ pub fn attribute(doc: &Doc, quotations: Vec<Quotation>) -> (Vec<Quote>, Vec<Spea
                 }
             }
             if quote.speaker.is_none() && f.cue.is_none() {
-                quote.speaker = names.salient_before(doc, &book, f.first, None, false, |_| false).map(|name| book.entity(&name));
+                // A quote standing alone after a sentence about someone is theirs, named where they
+                // were named: "Lynch announced the lawsuit on Monday. “We are seeking …”"
+                if let Some((name, at)) = names.salient_before(doc, &book, f.first, None, false, |_| false) {
+                    quote.speaker = Some(book.entity(&name));
+                    quote.mention = Some(names.mention_at(doc, at));
+                }
             }
             if let Some(s) = quote.speaker {
                 last_speaker = Some((s, f.last));
@@ -824,7 +829,8 @@ impl NameIndex {
     /// (this one first, then earlier ones) that agrees with `gender`; speakers of earlier cues come
     /// first in their sentence, being its subject. With `one`, it is one named person (what "he",
     /// "she" and "the Vermont senator" stand for), never an organisation, a group or a description.
-    /// Names for which `exclude` holds are passed over.
+    /// Names for which `exclude` holds are passed over. With the name comes the first token of the
+    /// mention it was chosen by.
     fn salient_before(
         &self,
         doc: &Doc,
@@ -833,7 +839,7 @@ impl NameIndex {
         gender: Option<Gender>,
         one: bool,
         exclude: impl Fn(&str) -> bool,
-    ) -> Option<String> {
+    ) -> Option<(String, usize)> {
         // "he" and "she" stand for people, not for "the agency" or "the union".
         let organisation = |name: &str| {
             name.rsplit(' ').next().is_some_and(|head| words::one_of(head, ORGANISATION_ROLES))
@@ -862,10 +868,10 @@ impl NameIndex {
                 .resolved
                 .range(start..end)
                 .take(ANTECEDENT_MENTIONS)
-                .map(|(_, &entity)| &book.entities[entity])
-                .filter(|e| one_person(e))
-                .map(|e| e.name.as_str())
-                .find(|n| agrees(n));
+                .map(|(&at, &entity)| (&book.entities[entity], at))
+                .filter(|(e, _)| one_person(e))
+                .map(|(e, at)| (e.name.as_str(), at))
+                .find(|(n, _)| agrees(n));
             let from = self.people.partition_point(|(tok, _)| *tok < start);
             // "He is hoping that states, led by West Virginia, will …": a sentence whose subject is
             // the same pronoun goes on about the same person, so its other names are not it.
@@ -880,12 +886,14 @@ impl NameIndex {
                 let people = || self.people[from..].iter().take_while(|(tok, _)| *tok < end).take(ANTECEDENT_MENTIONS);
                 // "In an interview with Rusty Humphries, Ham said …": a name after a preposition is
                 // rarely the one a later pronoun picks up; the subject is.
-                let subject =
-                    people().filter(|(tok, _)| !doc.after_preposition(*tok)).map(|&(_, n)| &*self.names[n]).find(|n| agrees(n));
-                subject.or_else(|| people().map(|&(_, n)| &*self.names[n]).find(|n| agrees(n)))
+                let subject = people()
+                    .filter(|(tok, _)| !doc.after_preposition(*tok))
+                    .map(|&(tok, n)| (&*self.names[n], tok))
+                    .find(|(n, _)| agrees(n));
+                subject.or_else(|| people().map(|&(tok, n)| (&*self.names[n], tok)).find(|(n, _)| agrees(n)))
             };
-            if let Some(name) = speaker.or_else(person) {
-                return Some(name.to_owned());
+            if let Some((name, at)) = speaker.or_else(person) {
+                return Some((name.to_owned(), at));
             }
             if doc.tokens[start].para_start {
                 paragraphs_seen += 1;
@@ -893,6 +901,16 @@ impl NameIndex {
             end = start;
         }
         None
+    }
+
+    /// The mention that starts at token `at`: the name run there, else the pronoun or description
+    /// ("the senator"), else the one word.
+    fn mention_at(&self, doc: &Doc, at: usize) -> Span {
+        let end = match self.runs.binary_search_by_key(&at, |r| r.first) {
+            Ok(k) => self.runs[k].end,
+            Err(_) => doc.mention_after(at).filter(|m| m.first == at).map_or(at + 1, |m| m.end),
+        };
+        doc.span(at, end)
     }
 
     /// True when the name `m` stands for a person: a person-like run (not a place or an
@@ -1260,7 +1278,7 @@ impl Book {
                 if matches!(lower.as_str(), "i" | "we") {
                     return None;
                 }
-                let name = names.salient_before(doc, self, m.first, gender, gender.is_some(), |_| false)?;
+                let (name, _) = names.salient_before(doc, self, m.first, gender, gender.is_some(), |_| false)?;
                 let id = self.entity(&name);
                 if let Some(g) = gender {
                     self.entities[id].gender.get_or_insert(g);
@@ -1300,7 +1318,7 @@ impl Book {
                             let other = |name: &str| {
                                 names.titled_otherwise(name, &described_head, m.first) || contradicts(doc, names, described, name)
                             };
-                            names.salient_before(doc, self, m.first, None, true, other)
+                            names.salient_before(doc, self, m.first, None, true, other).map(|(name, _)| name)
                         })
                         .flatten()
                 };
@@ -1413,6 +1431,17 @@ mod tests {
             speakers("Zohran Mamdani won. “We did it,” Mamdani said."),
             [said("speech", "We did it,", "Zohran Mamdani")]
         );
+    }
+
+    #[test]
+    fn a_quote_standing_alone_is_named_where_its_speaker_was() {
+        let text = "Mayor Ana Ruiz announced the budget on Monday.\n“We are cutting nothing that matters.”";
+        let paras = paragraphs(text);
+        let quotations = find_quotations(text, &paras);
+        let (quotes, speakers) = attribute(&crate::quotes::document(text, &paras, &quotations), quotations);
+        let [quote] = &quotes[..] else { panic!("{quotes:?}") };
+        assert_eq!(quote.speaker.map(|s| speakers[s].name.as_str()), Some("Ana Ruiz"));
+        assert_eq!(quote.mention.map(|m| m.slice(text)), Some("Ana Ruiz"));
     }
 
     #[test]
