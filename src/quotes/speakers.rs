@@ -629,7 +629,16 @@ impl NameIndex {
         // of its first name).
         type FormFacts = (usize, bool, bool, Option<Gender>);
         let mut form_facts: Vec<Option<FormFacts>> = vec![None; form_of_text.len()];
+        // A name the text puts where only a place goes anywhere ("in New Hampshire", "near
+        // Salem") is a place wherever it stands, so a later "New Hampshire, she said" names no one.
+        let mut place_form = vec![false; form_of_text.len()];
         for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
+            let locative = f > 0 && tokens[f - 1].word && words::one_of(tokens[f - 1].text(doc.text), PLACE_PREPOSITIONS);
+            // "in Bernie Sanders supporters" modifies a noun: only a name that ends its phrase counts.
+            let modifies = e < tokens.len() && tokens[e].word && !tokens[e].capital && !doc.is(e, lex::NAME_STOPWORD);
+            place_form[form] |= locative && !tokens[e - 1].possessive && !modifies;
+        }
+    for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
             if tokens[f].quoted {
                 continue;
             }
@@ -646,7 +655,7 @@ impl NameIndex {
                 let w = t.text(doc.text);
                 ["of", "in", "from", "to", "at", "the", "across", "near"].iter().any(|p| w.eq_ignore_ascii_case(p))
             });
-            let person = !org && !place && !stop;
+            let person = !org && !place && !stop && !place_form[form];
             if let Some(g) = first_name {
                 index.facts[full].gender.get_or_insert(g);
             }
@@ -1126,6 +1135,10 @@ const NAME_BUILDING_ROLES: &[&str] = &[
     "association", "administration", "bank", "fund",
 ];
 
+/// Prepositions before which a name is a place: "in Ohio", "near Salem", "across Texas" (not "to",
+/// "from" or "at", which people follow too: "a letter from Clinton", "lashed out at Trump").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "across", "throughout", "inside", "outside"];
+
 /// True when a name ends with a word for a place rather than a body: "Elm Street", "Cook County".
 fn is_place(name: &str) -> bool {
     name.rsplit(' ').next().is_some_and(|last| {
@@ -1405,7 +1418,7 @@ mod tests {
     #[test]
     fn word_lists_are_lower_case_ascii() {
         // `words::one_of` compares a word with them ignoring ASCII case.
-        for list in [GROUP_OPENERS, ORGANISATION_ROLES] {
+        for list in [GROUP_OPENERS, ORGANISATION_ROLES, PLACE_PREPOSITIONS] {
             crate::words::assert_lower_ascii(list);
         }
     }
@@ -1442,6 +1455,19 @@ mod tests {
         let [quote] = &quotes[..] else { panic!("{quotes:?}") };
         assert_eq!(quote.speaker.map(|s| speakers[s].name.as_str()), Some("Ana Ruiz"));
         assert_eq!(quote.mention.map(|m| m.slice(text)), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_name_the_text_puts_after_in_is_a_place_not_a_speaker() {
+        assert_eq!(
+            speakers("Ana Ruiz spent Monday in New Hampshire.\nNew Hampshire was cold. “We will win,” she said."),
+            [said("speech", "We will win,", "Ana Ruiz")]
+        );
+        // A name that modifies a noun after "in" is no place: "in Bernie Sanders supporters".
+        assert_eq!(
+            speakers("Trust in Tom Reyes voters ran high.\nTom Reyes smiled. “We will win,” he said."),
+            [said("speech", "We will win,", "Tom Reyes")]
+        );
     }
 
     #[test]
