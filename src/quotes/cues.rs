@@ -594,6 +594,12 @@ impl<'t> Doc<'t> {
         if !self.word(verb).ends_with("ing") || !after_clause {
             return None;
         }
+        // "…, Nefzi said, adding, “…”": a participle that goes on from a speech verb shares its subject.
+        if verb >= lo + 2 && self.is_punct(verb - 1, ",") && self.is_verb(verb - 2) {
+            if let Some(m) = self.subject_before(verb - 2, lo) {
+                return Some(m);
+            }
+        }
         // A pronoun or a name first; a description ("the mayor") only when there is neither.
         let words = || (lo..verb).filter(|&i| self.tokens[i].word && !self.tokens[i].quoted);
         words()
@@ -659,6 +665,13 @@ mod tests {
         let doc = doc_of("“We need change,” the New York businessman said, arguing for “common sense.”");
         let m = doc.participle_subject(at(&doc, "arguing"), 0);
         assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("the New York businessman"));
+    }
+
+    #[test]
+    fn a_participle_after_a_speech_verb_shares_its_subject() {
+        let doc = doc_of("Paul Grant left early, Ana Ruiz said, adding, “He was tired.”");
+        let m = doc.participle_subject(at(&doc, "adding"), 0);
+        assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("Ana Ruiz"));
     }
 
     #[test]
