@@ -324,7 +324,7 @@ impl<'t> Doc<'t> {
         }
         (start..first.min(start + LOOK_BACK)).filter(|&k| !self.tokens[k].quoted && self.tokens[k].word).find_map(|k| {
             let m = self.pronoun_at(k).or_else(|| self.name_at(k).map(|m| self.last_name_run(m)).filter(|&m| accept(m)))?;
-            (m.end <= first && self.word(m.first) != "it" && !self.sentence_opener(m.first, start)).then_some(m)
+            (m.end <= first && !self.word(m.first).eq_ignore_ascii_case("it") && !self.sentence_opener(m.first, start)).then_some(m)
         })
     }
 
@@ -671,6 +671,13 @@ mod tests {
     fn a_participle_after_a_speech_verb_shares_its_subject() {
         let doc = doc_of("Paul Grant left early, Ana Ruiz said, adding, “He was tired.”");
         let m = doc.participle_subject(at(&doc, "adding"), 0);
+        assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn it_is_no_subject_whatever_its_case() {
+        let doc = doc_of("It is now so big that Ana Ruiz thanked its members “for all their help.”");
+        let m = doc.sentence_subject(quote_start(&doc), |_| true);
         assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("Ana Ruiz"));
     }
 
