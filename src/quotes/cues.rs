@@ -254,10 +254,9 @@ impl<'t> Doc<'t> {
     pub fn sentence_final(&self, last: usize) -> Option<Cue> {
         let n = self.tokens.len();
         let mut end = last + 1;
-        while end < n && !self.tokens[end].para_start && !self.ends_sentence(end) {
-            if self.tokens[end].quoted {
-                return None;
-            }
+        // The cue closes the clause before any later quote: "“…” are sickening, Ana Ruiz said, noting
+        // the mayor “…”".
+        while end < n && !self.tokens[end].para_start && !self.ends_sentence(end) && !self.tokens[end].quoted {
             end += 1;
         }
         // ", SUBJECT VERB" closing a clause after the quote: followed by the sentence end, a comma or
@@ -268,8 +267,9 @@ impl<'t> Doc<'t> {
             }
             let Some(m) = self.subject_before(v, last + 1) else { continue };
             let comma = m.first > 0 && self.is_punct(m.first - 1, ",");
-            let closes =
-                (v + 1..end.min(v + CLOSING_TAIL)).all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
+            // "said Tuesday in Paris, noting …": a short tail may run to a comma.
+            let tail = (v + 1..end.min(v + CLOSING_TAIL)).take_while(|&k| !self.is_punct(k, ","));
+            let closes = tail.clone().all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
             if comma && closes {
                 return Some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent: false });
             }
@@ -594,9 +594,12 @@ impl<'t> Doc<'t> {
         if !self.word(verb).ends_with("ing") || !after_clause {
             return None;
         }
-        // "…, Nefzi said, adding, “…”": a participle that goes on from a speech verb shares its subject.
-        if verb >= lo + 2 && self.is_punct(verb - 1, ",") && self.is_verb(verb - 2) {
-            if let Some(m) = self.subject_before(verb - 2, lo) {
+        // "…, Nefzi said, adding, “…”", "Ruiz said Tuesday in Paris, noting …": a participle that
+        // goes on from a speech verb shortly before it shares that verb's subject.
+        if self.is_punct(verb - 1, ",") {
+            let near = verb.saturating_sub(CLOSING_TAIL).max(lo);
+            let said = (near..verb - 1).rev().take_while(|&k| !self.tokens[k].quoted).find(|&k| self.is_verb(k));
+            if let Some(m) = said.and_then(|k| self.subject_before(k, lo)).filter(|m| m.kind != MentionKind::Role) {
                 return Some(m);
             }
         }
@@ -672,6 +675,16 @@ mod tests {
         let doc = doc_of("Paul Grant left early, Ana Ruiz said, adding, “He was tired.”");
         let m = doc.participle_subject(at(&doc, "adding"), 0);
         assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("Ana Ruiz"));
+        let doc = doc_of("Grant’s plan is sickening, Ana Ruiz said Tuesday in Paris, noting it “makes you angry.”");
+        let m = doc.participle_subject(at(&doc, "noting"), 0);
+        assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_closing_cue_before_a_later_quote() {
+        let doc = doc_of("Grant’s “excesses” are sickening, Ana Ruiz said Tuesday in Paris, noting it “makes you angry.”");
+        let last = (0..doc.tokens.len()).find(|&i| doc.tokens[i].quoted && doc.word(i) == "”").unwrap();
+        assert_eq!(show(&doc, doc.sentence_final(last)), Some(("said".into(), Some("Ana Ruiz".into()))));
     }
 
     #[test]
