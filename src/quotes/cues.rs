@@ -116,6 +116,10 @@ impl<'t> Doc<'t> {
         {
             return false;
         }
+        // Before a title it qualifies a name: "State Sen. Lee Bright".
+        if t.capital && self.tokens.get(i + 1).is_some_and(|n| n.word && n.capital && self.is(i + 1, lex::TITLE)) {
+            return false;
+        }
         // A verb form used as a noun: "Obama’s remarks", "the report", "in a statement".
         let Some(prev) = i.checked_sub(1).map(|p| self.tokens[p]).filter(|p| !p.para_start || p.word) else {
             return true;
@@ -692,6 +696,12 @@ mod tests {
         let doc = doc_of("It is now so big that Ana Ruiz thanked its members “for all their help.”");
         let m = doc.sentence_subject(quote_start(&doc), |_| true);
         assert_eq!(m.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn a_verb_form_before_a_title_qualifies_a_name() {
+        let doc = doc_of("State Sen. Lee Bright spoke.");
+        assert!(doc.reporting_verb(0).is_none() && !doc.is_verb(0));
     }
 
     #[test]

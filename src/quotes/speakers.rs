@@ -538,7 +538,10 @@ impl NameIndex {
                         break;
                     }
                 }
-                if let Some(m) = doc.name_at(run_start).filter(|m| m.end <= end) {
+                // "State Sen. Lee Bright": a run opening with a word no name opens with (here a
+                // speech verb) holds its name one word on.
+                let name = doc.name_at(run_start).or_else(|| (run_start + 1 < end).then(|| doc.name_at(run_start + 1)).flatten());
+                if let Some(m) = name.filter(|m| m.end <= end) {
                     raw.push((m.first, m.end));
                 }
                 i = end.max(i + 1);
@@ -1467,6 +1470,15 @@ mod tests {
         assert_eq!(
             speakers("Trust in Tom Reyes voters ran high.\nTom Reyes smiled. “We will win,” he said."),
             [said("speech", "We will win,", "Tom Reyes")]
+        );
+    }
+
+    #[test]
+    fn a_surname_is_named_in_full_after_a_qualified_title() {
+        // "State" is also a speech verb: the run's name starts one word on.
+        assert_eq!(
+            speakers("State Sen. Lee Bright spoke first.\n“It is over,” Bright said."),
+            [said("speech", "It is over,", "Lee Bright")]
         );
     }
 
