@@ -55,6 +55,10 @@ const APPOSITIVE_BACK: usize = 20;
 /// statement on Friday".
 const CLOSING_TAIL: usize = 7;
 
+/// How many tokens after a quotation its closing cue may be looked for (so that a sentence of
+/// thousands of quotes without one stays linear).
+const CLOSING_REACH: usize = 60;
+
 /// How far into a paragraph a dateline's dash may stand: "NEW YORK (AP) —", "FLINT, Mich., Oct. 4
 /// (UPI) —".
 const DATELINE_REACH: usize = 12;
@@ -258,9 +262,11 @@ impl<'t> Doc<'t> {
     pub fn sentence_final(&self, last: usize) -> Option<Cue> {
         let n = self.tokens.len();
         let mut end = last + 1;
-        // The cue closes the clause before any later quote: "“…” are sickening, Ana Ruiz said, noting
-        // the mayor “…”".
-        while end < n && !self.tokens[end].para_start && !self.ends_sentence(end) && !self.tokens[end].quoted {
+        // The cue may come after later quotes of the sentence: "“…” are sickening, Ana Ruiz said,
+        // noting the mayor “…”", "did not find “ties of any consequence,” aside from … “casually” …,
+        // said the bureau's director".
+        let reach = n.min(last + 1 + CLOSING_REACH);
+        while end < reach && !self.tokens[end].para_start && !self.ends_sentence(end) {
             end += 1;
         }
         // ", SUBJECT VERB" closing a clause after the quote: followed by the sentence end, a comma or
@@ -268,6 +274,12 @@ impl<'t> Doc<'t> {
         for v in last + 1..end {
             if !self.is_verb(v) {
                 continue;
+            }
+            // ", said the bureau's director, James Comey, on Monday.": the verb before its subject.
+            if self.is_punct(v - 1, ",") && !self.word(v).ends_with("ing") {
+                if let Some(m) = self.mention_after(v + 1) {
+                    return Some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent: false });
+                }
             }
             let Some(m) = self.subject_before(v, last + 1) else { continue };
             let comma = m.first > 0 && self.is_punct(m.first - 1, ",");
@@ -702,6 +714,16 @@ mod tests {
     fn a_verb_form_before_a_title_qualifies_a_name() {
         let doc = doc_of("State Sen. Lee Bright spoke.");
         assert!(doc.reporting_verb(0).is_none() && !doc.is_verb(0));
+    }
+
+    #[test]
+    fn a_closing_cue_may_put_its_verb_first() {
+        // Past a later quote of the sentence, too.
+        let doc = doc_of("The agency found no “ties,” aside from a few “casual” contacts, said the agency’s director, Ana Ruiz.");
+        let last = (0..doc.tokens.len()).find(|&i| doc.tokens[i].quoted && doc.word(i) == "”").unwrap();
+        let cue = doc.sentence_final(last).unwrap();
+        assert_eq!(doc.span(cue.first, cue.end).slice(doc.text), "said");
+        assert_eq!(cue.mention.map(|m| doc.span(m.first, m.end).slice(doc.text)), Some("the agency’s director"));
     }
 
     #[test]

@@ -94,7 +94,9 @@ impl<'t> Doc<'t> {
                     }
                 }
                 e += 1;
-                if self.tokens[e - 1].possessive {
+                // "the bureau's director": a possessive goes on to the noun it owns.
+                let owns = e < self.tokens.len() && self.tokens[e].word && !self.tokens[e].capital;
+                if self.tokens[e - 1].possessive && !owns {
                     break;
                 }
                 let w = words::lowered(self.word(e - 1));
@@ -331,6 +333,13 @@ mod tests {
 
     fn show(doc: &Doc, m: Option<Mention>) -> Option<(String, MentionKind)> {
         m.map(|m| (doc.span(m.first, m.end).slice(doc.text).to_owned(), m.kind))
+    }
+
+    #[test]
+    fn a_description_runs_on_over_a_possessive_to_its_noun() {
+        let doc = doc_of("“No ties,” said the bureau’s director, Ana Ruiz.");
+        let said = at(&doc, "said");
+        assert_eq!(show(&doc, doc.mention_after(said + 1)), Some(("the bureau’s director".into(), MentionKind::Role)));
     }
 
     #[test]
