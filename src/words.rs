@@ -241,6 +241,9 @@ pub struct WordRead {
 /// 7 0.731 / 0.647.
 pub const STEM_CHARS: usize = 4;
 
+/// The case bit (0x20) of each of [`STEM_CHARS`] bytes: or-ed into ASCII letters, their lower case.
+const ASCII_LOWER_BITS: u32 = u32::from_le_bytes([0x20; STEM_CHARS]);
+
 /// Reads the words of a text against the word lists, the lists loaded once for all its words.
 #[derive(Debug, Clone, Copy)]
 pub struct WordReader {
@@ -280,16 +283,18 @@ impl WordReader {
     }
 
     /// [`WordReader::read`] of an ASCII word of the text whose [`word_hash`] the tokenizer took as
-    /// it read it (a word ending in a period, rare, is read again: its lists are looked up without it).
+    /// it read it, given as bytes, that does not end in a period (a word that does, rare, is
+    /// [`WordReader::read`] again: its lists are looked up without the period).
     #[inline]
-    pub(crate) fn read_hashed(self, word: &str, hash: u64) -> WordRead {
-        let bytes = word.as_bytes();
-        if bytes.last() == Some(&b'.') {
-            return self.read(word);
-        }
-        let stem = match bytes.get(..STEM_CHARS) {
-            Some(head) if bytes.len() > STEM_CHARS => {
-                head.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b.to_ascii_lowercase()))
+    pub(crate) fn read_hashed(self, word: &[u8], hash: u64) -> WordRead {
+        debug_assert!(word.is_ascii() && word.last() != Some(&b'.'));
+        let stem = match word.first_chunk::<STEM_CHARS>() {
+            Some(head) if word.len() > STEM_CHARS => {
+                // A word's ASCII characters are letters, digits and the marks that join two parts
+                // (`,` `'` `-` `.`), each of which but a capital has bit 0x20 set already: setting
+                // it lowers the four at once.
+                let lower = (u32::from_le_bytes(*head) | ASCII_LOWER_BITS).to_le_bytes();
+                lower.iter().fold(FNV_OFFSET, |h, &b| fnv_step(h, b))
             }
             _ => 0,
         };

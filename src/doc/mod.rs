@@ -15,10 +15,9 @@ pub struct Doc<'t> {
     pub tokens: Vec<Token>,
     /// The text the tokens index.
     pub text: &'t str,
-    /// For each token, the first token of its unquoted sentence (computed once: the rules ask often).
-    sentence_starts: Vec<u32>,
-    /// For each token, the index of its paragraph.
-    paragraph_of: Vec<u32>,
+    /// For each token, the first token of its unquoted sentence (computed once: the rules ask often)
+    /// and the index of its paragraph: one list, one push per token.
+    sentence_and_paragraph: Vec<(u32, u32)>,
     /// For each token, its word's [`word_hash`](crate::words::word_hash) and its stem's (0 for
     /// punctuation and for no stem): what the claim model reads of a word.
     hashes: Vec<(u64, u64)>,
@@ -48,27 +47,21 @@ impl<'t> Doc<'t> {
                 tokens[next - 1].sentence_end = true;
             }
         }
-        let mut doc = Doc {
-            sentence_starts: Vec::with_capacity(tokens.len()),
-            paragraph_of: Vec::with_capacity(tokens.len()),
-            tokens,
-            text,
-            hashes,
-            shapes,
-            sentences,
-        };
+        let mut sentence_and_paragraph = Vec::with_capacity(tokens.len());
         let (mut start, mut paragraph) = (0u32, 0u32);
-        for i in 0..doc.tokens.len() {
-            if doc.tokens[i].para_start {
+        // Each token read once: whether it ends a sentence is asked of it, not of the next token.
+        for (i, t) in tokens.iter().enumerate() {
+            if t.para_start {
                 start = i as u32;
                 paragraph += u32::from(i > 0);
-            } else if i > 0 && doc.ends_sentence(i - 1) {
-                start = i as u32;
             }
-            doc.sentence_starts.push(start);
-            doc.paragraph_of.push(paragraph);
+            sentence_and_paragraph.push((start, paragraph));
+            // The next token starts a sentence after one that ends here ([`Doc::ends_sentence`]).
+            if t.sentence_end && !t.word && !t.quoted {
+                start = i as u32 + 1;
+            }
         }
-        doc
+        Doc { sentence_and_paragraph, tokens, text, hashes, shapes, sentences }
     }
 
     /// True when the word at token `i` is in the word list `bit` (a [`lex`](crate::words::lex) bit).
@@ -141,7 +134,7 @@ impl<'t> Doc<'t> {
     /// The index of the paragraph holding token `i`.
     #[inline]
     pub fn paragraph(&self, i: usize) -> usize {
-        self.paragraph_of.get(i).map_or(0, |&p| p as usize)
+        self.sentence_and_paragraph.get(i).map_or(0, |&(_, p)| p as usize)
     }
 
     /// The text of token `i`.
@@ -190,7 +183,7 @@ impl<'t> Doc<'t> {
     /// First token of the unquoted sentence holding token `i`.
     #[inline]
     pub fn sentence_start(&self, i: usize) -> usize {
-        self.sentence_starts.get(i).map_or(0, |&s| s as usize)
+        self.sentence_and_paragraph.get(i).map_or(0, |&(s, _)| s as usize)
     }
 }
 

@@ -255,10 +255,14 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
             let span = Span::new(start, span_end);
             let mut lex = 0;
             if word {
-                let w = &text[start..span_end];
                 // Only "'s" is left out of an ASCII word ("’s" is not ASCII).
                 let hash = if span_end < end { before_apostrophe } else { hash };
-                let read = if ascii { reader.read_hashed(w, hash) } else { reader.read(w) };
+                // An ASCII word is read as bytes: its ends need no check of character boundaries.
+                let read = if ascii && bytes[span_end - 1] != b'.' {
+                    reader.read_hashed(&bytes[start..span_end], hash)
+                } else {
+                    reader.read(&text[start..span_end])
+                };
                 lex = read.lex;
                 hashes.push((read.hash, read.stem));
                 // WORD_BYTE is 0 for a first character that is not ASCII.
