@@ -727,6 +727,12 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_after_at_is_no_subject() {
+        let doc = doc_of("Trump at the time said he had asked his “people” to look into it.");
+        assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some(("said".into(), Some("Trump".into()))));
+    }
+
+    #[test]
     fn a_colon_cue_skips_an_opening_phrase() {
         let doc = doc_of("With Democratic leaders worried about the vote, President Obama has a new message: “It is about me.”");
         assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some((":".into(), Some("Obama".into()))));

@@ -5,7 +5,7 @@ use crate::doc::Doc;
 use crate::words::{self, lex};
 
 /// Prepositions before a verb form that make it a noun, unless it is an -ing form: "in remarks".
-pub(crate) const PREPOSITIONS: &[&str] = &["in", "of", "with", "for", "during", "by", "from", "after", "before", "about", "on"];
+pub(crate) const PREPOSITIONS: &[&str] = &["in", "of", "with", "for", "during", "by", "from", "after", "before", "about", "on", "at"];
 
 /// How a mention names its speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
