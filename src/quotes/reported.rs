@@ -418,7 +418,7 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
                     .flatten()
             })?
     } else {
-        subject(doc, body, k)?
+        subject(doc, body, k).or_else(|| that_subject(doc, body, k))?
     };
     let cue = cue(doc, k, mention);
     // "A CNN poll shows C", "records show C": a document reports its findings without "that".
@@ -455,6 +455,21 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         return None;
     }
     Some(Reported { parts, cue })
+}
+
+/// The source of a finite reporting verb at token `verb` whose subject the rules above do not read,
+/// when a "that" right after it (past adverbs) opens its content: "Senator Lopez, for instance,
+/// noted that C", "She has repeatedly maintained that C". The clause's first name or pronoun,
+/// as for a coordinated verb.
+fn that_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
+    let mut j = verb + 1;
+    while j < body.end && j - verb <= MODAL_GAP && doc.tokens[j].word && modal_adverb(doc.word(j)) {
+        j += 1;
+    }
+    if j >= body.end || doc.hash(j) != THAT {
+        return None;
+    }
+    coordinated_subject(doc, body, verb)
 }
 
 /// The people a participle right after them describes: "with 50 percent saying C", "the share of
@@ -1365,6 +1380,18 @@ mod tests {
         assert_eq!(
             reported("Adelson said earlier on Friday during a news conference that he may wait until February."),
             one("he may wait until February", "said", "Adelson")
+        );
+    }
+
+    #[test]
+    fn a_that_clause_names_the_clause_subject_when_no_subject_is_read() {
+        assert_eq!(
+            reported("Senator Maria Lopez, for instance, noted that the panel was appointed by Democrats."),
+            one("the panel was appointed by Democrats", "noted", "Maria Lopez")
+        );
+        assert_eq!(
+            reported("She has repeatedly maintained that she followed the rules."),
+            one("she followed the rules", "maintained", "She")
         );
     }
 
