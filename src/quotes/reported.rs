@@ -460,16 +460,20 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
 /// The source of a finite reporting verb at token `verb` whose subject the rules above do not read,
 /// when a "that" right after it (past adverbs) opens its content: "Senator Lopez, for instance,
 /// noted that C", "She has repeatedly maintained that C". The clause's first name or pronoun,
-/// as for a coordinated verb.
+/// as for a coordinated verb. A verb right after the comma closing a long appositive ("Maria Lopez,
+/// 27, a nurse in Boston, which …, said C") takes the name or pronoun opening the sentence.
 fn that_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     let mut j = verb + 1;
     while j < body.end && j - verb <= MODAL_GAP && doc.tokens[j].word && modal_adverb(doc.word(j)) {
         j += 1;
     }
-    if j >= body.end || doc.hash(j) != THAT {
-        return None;
+    if j < body.end && doc.hash(j) == THAT {
+        return coordinated_subject(doc, body, verb);
     }
-    coordinated_subject(doc, body, verb)
+    if verb > body.first + 1 && doc.is_punct(verb - 1, ",") {
+        return doc.pronoun_at(body.first).or_else(|| doc.name_at(body.first)).filter(|m| m.end < verb - 1);
+    }
+    None
 }
 
 /// The people a participle right after them describes: "with 50 percent saying C", "the share of
@@ -1392,6 +1396,10 @@ mod tests {
         assert_eq!(
             reported("She has repeatedly maintained that she followed the rules."),
             one("she followed the rules", "maintained", "She")
+        );
+        assert_eq!(
+            reported("Maria Lopez, 27, a nurse in Boston, which has two hospitals, said the clinic would close."),
+            one("the clinic would close", "said", "Maria Lopez")
         );
     }
 
