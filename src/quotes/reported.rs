@@ -421,8 +421,9 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         subject(doc, body, k).or_else(|| that_subject(doc, body, k))?
     };
     let cue = cue(doc, k, mention);
-    // "A CNN poll shows C", "records show C": a document reports its findings without "that".
-    let how = if how == Reporting::ThatClause && doc.is(mention.end - 1, lex::SOURCE_NOUN) {
+    // "A CNN poll shows C", "records show C", "a poll by Quinnipiac University found C": a document
+    // reports its findings without "that".
+    let how = if how == Reporting::ThatClause && names_document(doc, body, mention) {
         Reporting::Clause
     } else {
         how
@@ -474,6 +475,20 @@ fn that_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
         return doc.pronoun_at(body.first).or_else(|| doc.name_at(body.first)).filter(|m| m.end < verb - 1);
     }
     None
+}
+
+/// True when `mention`, a subject, names a document or a measurement: it holds a noun of one ("A
+/// CNN poll", "records"), or stands after one and "by", "from", "of" or "for" ("a poll by Quinnipiac
+/// University", "an analysis from the Tax Policy Center").
+fn names_document(doc: &Doc, body: TokenRange, mention: Mention) -> bool {
+    if (mention.first..mention.end).any(|j| doc.is(j, lex::SOURCE_NOUN)) {
+        return true;
+    }
+    let mut j = mention.first;
+    if j > body.first && words::one_of(doc.word(j - 1), &["the", "a", "an"]) {
+        j -= 1;
+    }
+    j >= body.first + 2 && words::one_of(doc.word(j - 1), &["by", "from", "of", "for"]) && doc.is(j - 2, lex::SOURCE_NOUN)
 }
 
 /// The people a participle right after them describes: "with 50 percent saying C", "the share of
@@ -1238,6 +1253,10 @@ mod tests {
             one("most voters oppose the plan", "found", "A Bloomberg poll")
         );
         assert!(reported("The police found a gun in the car.").is_empty());
+        assert_eq!(
+            reported("A new poll by Quinnipiac University found most voters oppose the plan."),
+            one("most voters oppose the plan", "found", "Quinnipiac University")
+        );
     }
 
     #[test]
