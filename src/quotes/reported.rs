@@ -462,7 +462,8 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
 /// when a "that" right after it (past adverbs) opens its content: "Senator Lopez, for instance,
 /// noted that C", "She has repeatedly maintained that C". The clause's first name or pronoun,
 /// as for a coordinated verb. A verb right after the comma closing a long appositive ("Maria Lopez,
-/// 27, a nurse in Boston, which …, said C") takes the name or pronoun opening the sentence.
+/// 27, a nurse in Boston, which …, said C") takes the name or pronoun opening the sentence, when a
+/// comma follows it there.
 fn that_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     let mut j = verb + 1;
     while j < body.end && j - verb <= MODAL_GAP && doc.tokens[j].word && modal_adverb(doc.word(j)) {
@@ -471,8 +472,11 @@ fn that_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
     if j < body.end && doc.hash(j) == THAT {
         return coordinated_subject(doc, body, verb);
     }
+    // The sentence opens on the name the appositive describes: "Maria Lopez, 27, …", not "Even
+    // India has …, says …" or "Another delegate, …".
     if verb > body.first + 1 && doc.is_punct(verb - 1, ",") {
-        return doc.pronoun_at(body.first).or_else(|| doc.name_at(body.first)).filter(|m| m.end < verb - 1);
+        let opening = doc.pronoun_at(body.first).or_else(|| doc.name_at(body.first));
+        return opening.filter(|m| m.end < verb - 1 && doc.is_punct(m.end, ","));
     }
     None
 }
@@ -1420,6 +1424,9 @@ mod tests {
             reported("Maria Lopez, 27, a nurse in Boston, which has two hospitals, said the clinic would close."),
             one("the clinic would close", "said", "Maria Lopez")
         );
+        let inverted = reported("Even India has more pull through its films, says political scientist Maria Lopez in Almaty.");
+        assert!(inverted.iter().all(|(_, _, source)| !source.contains("India")), "{inverted:?}");
+        assert!(reported("Another delegate, Michael Brown of Ohio, explained the reason for his vote.").is_empty());
     }
 
     #[test]
