@@ -1258,6 +1258,15 @@ mod tests {
         );
         assert!(reported("The police found a gun in the car.").is_empty());
         assert_eq!(
+            reported("The court ruled that the new voting law was unconstitutional."),
+            one("the new voting law was unconstitutional", "ruled", "The court")
+        );
+        assert_eq!(
+            reported("Many economists doubt that the tax cut will pay for itself."),
+            one("the tax cut will pay for itself", "doubt", "Many economists")
+        );
+        assert!(reported("The court will rule on the case in June.").is_empty());
+        assert_eq!(
             reported("A new poll by Quinnipiac University found most voters oppose the plan."),
             one("most voters oppose the plan", "found", "Quinnipiac University")
         );
