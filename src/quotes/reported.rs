@@ -301,8 +301,9 @@ const NOT_SPEAKERS: &[&str] = &[
     "published",
 ];
 
-/// "Sanders's claim that C", "the senator's warning that C", "his insistence that C": a noun of
-/// saying at token `k`, owned by its source and followed by "that" and its content.
+/// "Sanders's claim that C", "the senator's warning that C", "his insistence that C", "the union's
+/// bleak estimate that C": a noun of saying at token `k`, owned by its source (one adjective may
+/// stand between) and followed by "that" and its content.
 fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     if k <= body.first || k + 1 >= body.end || !doc.word(k + 1).eq_ignore_ascii_case("that") {
         return None;
@@ -310,11 +311,15 @@ fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     if !words::one_of(doc.word(k), CLAIM_NOUNS) {
         return None;
     }
-    let owner = k - 1;
+    let owns = |o: usize| doc.tokens[o].possessive || words::one_of(doc.word(o), &["his", "her", "their"]);
+    // One adjective may stand between the owner and the noun: "Trump's false claim that C".
+    let prev = doc.tokens[k - 1];
+    let adjective = k >= body.first + 2 && prev.word && !prev.capital && !prev.quoted && !owns(k - 1) && owns(k - 2);
+    let owner = if adjective { k - 2 } else { k - 1 };
     let mention = if doc.tokens[owner].possessive {
-        doc.name_ending_at(k).or_else(|| doc.role_ending_at(owner, body.first))?
+        doc.name_ending_at(owner + 1).or_else(|| doc.role_ending_at(owner, body.first))?
     } else if words::one_of(doc.word(owner), &["his", "her", "their"]) {
-        Mention { first: owner, end: k, kind: MentionKind::Pronoun }
+        Mention { first: owner, end: owner + 1, kind: MentionKind::Pronoun }
     } else {
         return None;
     };
@@ -359,7 +364,9 @@ const CLAIM_NOUNS: &[&str] = &[
     "claim", "claims", "assertion", "assertions", "argument", "contention", "insistence", "allegation",
     "allegations", "accusation", "accusations", "charge", "warning", "warnings", "suggestion", "prediction",
     "promise", "pledge", "belief", "view", "complaint", "complaints", "admission", "denial",
-    "assurance", "announcement",
+    "assurance", "announcement", "statement", "statements", "conclusion", "finding", "findings", "estimate",
+    "fear", "fears", "hope", "hopes", "concern", "concerns", "theory", "assessment", "explanation", "reminder",
+    "observation", "boast", "arguments", "hunch", "notion",
 ];
 
 /// The source named after "according to" at token `from`: a pronoun or a name, else the phrase up
@@ -1350,6 +1357,10 @@ mod tests {
             one("the server was secure", "insistence", "her")
         );
         assert!(reported("The claim that he made was false.").is_empty());
+        assert_eq!(
+            reported("Few shared the union's bleak estimate that the strike would cost $2 million."),
+            one("the strike would cost $2 million", "estimate", "the union")
+        );
     }
 
     #[test]
