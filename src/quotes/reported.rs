@@ -301,8 +301,9 @@ const NOT_SPEAKERS: &[&str] = &[
     "published",
 ];
 
-/// "Sanders's claim that C", "the senator's warning that C", "his insistence that C": a noun of
-/// saying at token `k`, owned by its source and followed by "that" and its content.
+/// "Sanders's claim that C", "the senator's warning that C", "his insistence that C", "the union's
+/// bleak estimate that C": a noun of saying at token `k`, owned by its source (one adjective may
+/// stand between) and followed by "that" and its content.
 fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     if k <= body.first || k + 1 >= body.end || !doc.word(k + 1).eq_ignore_ascii_case("that") {
         return None;
@@ -310,11 +311,15 @@ fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
     if !words::one_of(doc.word(k), CLAIM_NOUNS) {
         return None;
     }
-    let owner = k - 1;
+    let owns = |o: usize| doc.tokens[o].possessive || words::one_of(doc.word(o), &["his", "her", "their"]);
+    // One adjective may stand between the owner and the noun: "Trump's false claim that C".
+    let prev = doc.tokens[k - 1];
+    let adjective = k >= body.first + 2 && prev.word && !prev.capital && !prev.quoted && !owns(k - 1) && owns(k - 2);
+    let owner = if adjective { k - 2 } else { k - 1 };
     let mention = if doc.tokens[owner].possessive {
-        doc.name_ending_at(k).or_else(|| doc.role_ending_at(owner, body.first))?
+        doc.name_ending_at(owner + 1).or_else(|| doc.role_ending_at(owner, body.first))?
     } else if words::one_of(doc.word(owner), &["his", "her", "their"]) {
-        Mention { first: owner, end: k, kind: MentionKind::Pronoun }
+        Mention { first: owner, end: owner + 1, kind: MentionKind::Pronoun }
     } else {
         return None;
     };
@@ -359,7 +364,9 @@ const CLAIM_NOUNS: &[&str] = &[
     "claim", "claims", "assertion", "assertions", "argument", "contention", "insistence", "allegation",
     "allegations", "accusation", "accusations", "charge", "warning", "warnings", "suggestion", "prediction",
     "promise", "pledge", "belief", "view", "complaint", "complaints", "admission", "denial",
-    "assurance", "announcement",
+    "assurance", "announcement", "statement", "statements", "conclusion", "finding", "findings", "estimate",
+    "fear", "fears", "hope", "hopes", "concern", "concerns", "theory", "assessment", "explanation", "reminder",
+    "observation", "boast", "arguments", "hunch", "notion",
 ];
 
 /// The source named after "according to" at token `from`: a pronoun or a name, else the phrase up
@@ -418,11 +425,12 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
                     .flatten()
             })?
     } else {
-        subject(doc, body, k)?
+        subject(doc, body, k).or_else(|| that_subject(doc, body, k))?
     };
     let cue = cue(doc, k, mention);
-    // "A CNN poll shows C", "records show C": a document reports its findings without "that".
-    let how = if how == Reporting::ThatClause && doc.is(mention.end - 1, lex::SOURCE_NOUN) {
+    // "A CNN poll shows C", "records show C", "a poll by Quinnipiac University found C": a document
+    // reports its findings without "that".
+    let how = if how == Reporting::ThatClause && names_document(doc, body, mention) {
         Reporting::Clause
     } else {
         how
@@ -455,6 +463,43 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
         return None;
     }
     Some(Reported { parts, cue })
+}
+
+/// The source of a finite reporting verb at token `verb` whose subject the rules above do not read,
+/// when a "that" right after it (past adverbs) opens its content: "Senator Lopez, for instance,
+/// noted that C", "She has repeatedly maintained that C". The clause's first name or pronoun,
+/// as for a coordinated verb. A verb right after the comma closing a long appositive ("Maria Lopez,
+/// 27, a nurse in Boston, which …, said C") takes the name or pronoun opening the sentence, when a
+/// comma follows it there.
+fn that_subject(doc: &Doc, body: TokenRange, verb: usize) -> Option<Mention> {
+    let mut j = verb + 1;
+    while j < body.end && j - verb <= MODAL_GAP && doc.tokens[j].word && modal_adverb(doc.word(j)) {
+        j += 1;
+    }
+    if j < body.end && doc.hash(j) == THAT {
+        return coordinated_subject(doc, body, verb);
+    }
+    // The sentence opens on the name the appositive describes: "Maria Lopez, 27, …", not "Even
+    // India has …, says …" or "Another delegate, …".
+    if verb > body.first + 1 && doc.is_punct(verb - 1, ",") {
+        let opening = doc.pronoun_at(body.first).or_else(|| doc.name_at(body.first));
+        return opening.filter(|m| m.end < verb - 1 && doc.is_punct(m.end, ","));
+    }
+    None
+}
+
+/// True when `mention`, a subject, names a document or a measurement: it holds a noun of one ("A
+/// CNN poll", "records"), or stands after one and "by", "from", "of" or "for" ("a poll by Quinnipiac
+/// University", "an analysis from the Tax Policy Center").
+fn names_document(doc: &Doc, body: TokenRange, mention: Mention) -> bool {
+    if (mention.first..mention.end).any(|j| doc.is(j, lex::SOURCE_NOUN)) {
+        return true;
+    }
+    let mut j = mention.first;
+    if j > body.first && words::one_of(doc.word(j - 1), &["the", "a", "an"]) {
+        j -= 1;
+    }
+    j >= body.first + 2 && words::one_of(doc.word(j - 1), &["by", "from", "of", "for"]) && doc.is(j - 2, lex::SOURCE_NOUN)
 }
 
 /// The people a participle right after them describes: "with 50 percent saying C", "the share of
@@ -1219,6 +1264,19 @@ mod tests {
             one("most voters oppose the plan", "found", "A Bloomberg poll")
         );
         assert!(reported("The police found a gun in the car.").is_empty());
+        assert_eq!(
+            reported("The court ruled that the new voting law was unconstitutional."),
+            one("the new voting law was unconstitutional", "ruled", "The court")
+        );
+        assert_eq!(
+            reported("Many economists doubt that the tax cut will pay for itself."),
+            one("the tax cut will pay for itself", "doubt", "Many economists")
+        );
+        assert!(reported("The court will rule on the case in June.").is_empty());
+        assert_eq!(
+            reported("A new poll by Quinnipiac University found most voters oppose the plan."),
+            one("most voters oppose the plan", "found", "Quinnipiac University")
+        );
     }
 
     #[test]
@@ -1299,6 +1357,10 @@ mod tests {
             one("the server was secure", "insistence", "her")
         );
         assert!(reported("The claim that he made was false.").is_empty());
+        assert_eq!(
+            reported("Few shared the union's bleak estimate that the strike would cost $2 million."),
+            one("the strike would cost $2 million", "estimate", "the union")
+        );
     }
 
     #[test]
@@ -1366,6 +1428,25 @@ mod tests {
             reported("Adelson said earlier on Friday during a news conference that he may wait until February."),
             one("he may wait until February", "said", "Adelson")
         );
+    }
+
+    #[test]
+    fn a_that_clause_names_the_clause_subject_when_no_subject_is_read() {
+        assert_eq!(
+            reported("Senator Maria Lopez, for instance, noted that the panel was appointed by Democrats."),
+            one("the panel was appointed by Democrats", "noted", "Maria Lopez")
+        );
+        assert_eq!(
+            reported("She has repeatedly maintained that she followed the rules."),
+            one("she followed the rules", "maintained", "She")
+        );
+        assert_eq!(
+            reported("Maria Lopez, 27, a nurse in Boston, which has two hospitals, said the clinic would close."),
+            one("the clinic would close", "said", "Maria Lopez")
+        );
+        let inverted = reported("Even India has more pull through its films, says political scientist Maria Lopez in Almaty.");
+        assert!(inverted.iter().all(|(_, _, source)| !source.contains("India")), "{inverted:?}");
+        assert!(reported("Another delegate, Michael Brown of Ohio, explained the reason for his vote.").is_empty());
     }
 
     #[test]
