@@ -530,6 +530,16 @@ impl<'t> Doc<'t> {
                 if let Some(owner) = self.name_before_affiliation(m, lo) {
                     return Some(owner);
                 }
+                // "People in Fort Pierce said", "voters from Iowa say": the place only says which
+                // people; the phrase from the noun before it speaks.
+                if m.first >= lo + 2 && words::one_of(self.word(m.first - 1), &["in", "from", "near", "across"]) {
+                    let head = m.first - 2;
+                    let noun = self.tokens[head].word && !self.tokens[head].quoted && !self.is(head, lex::PRONOUN | lex::SPEECH_VERB | lex::AUX_WORD);
+                    let described = self.role_ending_at(head, lo).or_else(|| (head == lo && noun).then_some(Mention { first: head, end: head + 1, kind: MentionKind::Role }));
+                    if let Some(role) = described.filter(|_| noun) {
+                        return Some(Mention { first: role.first, end: m.end, kind: MentionKind::Role });
+                    }
+                }
                 // "The Mayor’s Office", "Trump’s Campaign": an organisation word after a possessive
                 // name belongs to it; the whole phrase is the speaker.
                 let owned = m.end == m.first + 1
@@ -730,6 +740,14 @@ mod tests {
     fn a_phrase_after_at_is_no_subject() {
         let doc = doc_of("Trump at the time said he had asked his “people” to look into it.");
         assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some(("said".into(), Some("Trump".into()))));
+    }
+
+    #[test]
+    fn people_of_a_place_speak_not_the_place() {
+        let doc = doc_of("People in Fort Pierce said “it was a quiet town.”");
+        assert_eq!(show(&doc, doc.before(quote_start(&doc))), Some(("said".into(), Some("People in Fort Pierce".into()))));
+        let doc = doc_of("“It was quiet,” the senator from Vermont said.");
+        assert_eq!(show(&doc, doc.after(quote_end(&doc))), Some(("said".into(), Some("the senator from Vermont".into()))));
     }
 
     #[test]

@@ -636,7 +636,7 @@ impl NameIndex {
         // Salem") is a place wherever it stands, so a later "New Hampshire, she said" names no one.
         let mut place_form = vec![false; form_of_text.len()];
         for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
-            let locative = f > 0 && tokens[f - 1].word && words::one_of(tokens[f - 1].text(doc.text), PLACE_PREPOSITIONS);
+            let locative = f > 0 && tokens[f - 1].word && words::one_of(tokens[f - 1].text(doc.text), LOCATIVE_PREPOSITIONS);
             // "in Bernie Sanders supporters" modifies a noun: only a name that ends its phrase counts.
             let modifies = e < tokens.len() && tokens[e].word && !tokens[e].capital && !doc.is(e, lex::NAME_STOPWORD);
             place_form[form] |= locative && !tokens[e - 1].possessive && !modifies;
@@ -1140,7 +1140,7 @@ const NAME_BUILDING_ROLES: &[&str] = &[
 
 /// Prepositions before which a name is a place: "in Ohio", "near Salem", "across Texas" (not "to",
 /// "from" or "at", which people follow too: "a letter from Clinton", "lashed out at Trump").
-const PLACE_PREPOSITIONS: &[&str] = &["in", "near", "across", "throughout", "inside", "outside"];
+const LOCATIVE_PREPOSITIONS: &[&str] = &["in", "near", "across", "throughout", "inside", "outside"];
 
 /// True when a name ends with a word for a place rather than a body: "Elm Street", "Cook County".
 fn is_place(name: &str) -> bool {
@@ -1421,7 +1421,7 @@ mod tests {
     #[test]
     fn word_lists_are_lower_case_ascii() {
         // `words::one_of` compares a word with them ignoring ASCII case.
-        for list in [GROUP_OPENERS, ORGANISATION_ROLES, PLACE_PREPOSITIONS] {
+        for list in [GROUP_OPENERS, ORGANISATION_ROLES, LOCATIVE_PREPOSITIONS] {
             crate::words::assert_lower_ascii(list);
         }
     }
