@@ -415,7 +415,9 @@ fn reporting_verb(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
             .filter(|m| m.kind != MentionKind::Role)
             .or_else(|| found.is_some().then(|| opening_role(doc, body, k)).flatten())
             .or(found)
-            .or_else(|| participle_holder(doc, body, k))
+            // "ads attacking candidates", "super PACs supporting Cruz": a speech act's participle
+            // after a noun says what the thing is for, not what anyone said.
+            .or_else(|| participle_holder(doc, body, k).filter(|_| how != Reporting::Act))
             // "…, perhaps by arguing that C", "mocked him and suggested …": the clause's subject.
             .or_else(|| {
                 let prev = k.checked_sub(1).filter(|&p| p > body.first)?;
@@ -1101,6 +1103,12 @@ mod tests {
             reported("Smith said in a statement on Tuesday that the vote was rigged."),
             one("the vote was rigged", "said", "Smith")
         );
+    }
+
+    #[test]
+    fn a_speech_act_participle_after_a_noun_reports_nothing() {
+        let text = "The fund has paid for millions of dollars in ads attacking candidates who vie with the governor.";
+        assert_eq!(reported(text), []);
     }
 
     #[test]
