@@ -320,6 +320,8 @@ impl<'t> Doc<'t> {
     /// The subject of the sentence a quote starting at token `first` sits in, when words precede the
     /// quote: the first pronoun, name or description of the sentence.
     /// `accept` says which named mentions may stand for a person.
+    // Kept out of its callers in the widget: inlined at each, it cost 0.3 KB gzipped.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn sentence_subject(&self, first: usize, accept: impl Fn(Mention) -> bool) -> Option<Mention> {
         let mut start = self.sentence_start(first);
         // A dateline is not a subject: "WASHINGTON —", "NEW YORK (AP) —".
