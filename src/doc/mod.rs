@@ -56,8 +56,8 @@ impl<'t> Doc<'t> {
                 paragraph += u32::from(i > 0);
             }
             sentence_and_paragraph.push((start, paragraph));
-            // The next token starts a sentence after one that ends here ([`Doc::ends_sentence`]).
-            if t.sentence_end && !t.word && !t.quoted {
+            // The next token starts a sentence after one that ends here.
+            if t.ends_unquoted_sentence() {
                 start = i as u32 + 1;
             }
         }
@@ -153,8 +153,7 @@ impl<'t> Doc<'t> {
     /// that is not quoted ("“We won.” Then he left." is one unquoted sentence).
     #[inline]
     pub fn ends_sentence(&self, i: usize) -> bool {
-        let t = self.tokens[i];
-        t.sentence_end && !t.word && !t.quoted
+        self.tokens[i].ends_unquoted_sentence()
     }
 
     /// The sentences of `paragraph` (one of the paragraphs the document was read with), found by

@@ -47,6 +47,13 @@ impl Token {
     pub fn is(self, text: &str, p: &str) -> bool {
         !self.word && self.text(text) == p
     }
+
+    /// True when an unquoted sentence ends at this token: punctuation ending a sentence, outside
+    /// quotes ("“We won.” Then he left." is one unquoted sentence).
+    #[inline(always)]
+    pub fn ends_unquoted_sentence(self) -> bool {
+        self.sentence_end && !self.word && !self.quoted
+    }
 }
 
 /// The character at byte `i` of `text`, read without decoding when it is ASCII.

@@ -55,6 +55,10 @@ const APPOSITIVE_BACK: usize = 20;
 /// statement on Friday".
 const CLOSING_TAIL: usize = 7;
 
+/// How many tokens a participle may follow the speech verb whose subject it shares: "Ruiz said
+/// Tuesday in Paris, noting …".
+const PARTICIPLE_REACH: usize = 7;
+
 /// How many tokens after a quotation its closing cue may be looked for (so that a sentence of
 /// thousands of quotes without one stays linear).
 const CLOSING_REACH: usize = 60;
@@ -284,8 +288,8 @@ impl<'t> Doc<'t> {
             let Some(m) = self.subject_before(v, last + 1) else { continue };
             let comma = m.first > 0 && self.is_punct(m.first - 1, ",");
             // "said Tuesday in Paris, noting …": a short tail may run to a comma.
-            let tail = (v + 1..end.min(v + CLOSING_TAIL)).take_while(|&k| !self.is_punct(k, ","));
-            let closes = tail.clone().all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
+            let mut tail = (v + 1..end.min(v + CLOSING_TAIL)).take_while(|&k| !self.is_punct(k, ","));
+            let closes = tail.all(|k| self.tokens[k].word) || self.is_punct(v + 1, ",") || v + 1 == end;
             if comma && closes {
                 return Some(Cue { first: v, end: self.cue_end(v), mention: Some(m), adjacent: false });
             }
@@ -536,10 +540,13 @@ impl<'t> Doc<'t> {
                 // people; the phrase from the noun before it speaks.
                 if m.first >= lo + 2 && words::one_of(self.word(m.first - 1), &["in", "from", "near", "across"]) {
                     let head = m.first - 2;
-                    let noun = self.tokens[head].word && !self.tokens[head].quoted && !self.is(head, lex::PRONOUN | lex::SPEECH_VERB | lex::AUX_WORD);
-                    let described = self.role_ending_at(head, lo).or_else(|| (head == lo && noun).then_some(Mention { first: head, end: head + 1, kind: MentionKind::Role }));
-                    if let Some(role) = described.filter(|_| noun) {
-                        return Some(Mention { first: role.first, end: m.end, kind: MentionKind::Role });
+                    let noun = self.tokens[head].word
+                        && !self.tokens[head].quoted
+                        && !self.is(head, lex::PRONOUN | lex::SPEECH_VERB | lex::AUX_WORD);
+                    // The description ending on the noun, or the noun alone when it opens the clause.
+                    let first = self.role_ending_at(head, lo).map(|r| r.first).or((head == lo).then_some(head));
+                    if let Some(first) = first.filter(|_| noun) {
+                        return Some(Mention { first, end: m.end, kind: MentionKind::Role });
                     }
                 }
                 // "The Mayor’s Office", "Trump’s Campaign": an organisation word after a possessive
@@ -625,7 +632,7 @@ impl<'t> Doc<'t> {
         // "…, Nefzi said, adding, “…”", "Ruiz said Tuesday in Paris, noting …": a participle that
         // goes on from a speech verb shortly before it shares that verb's subject.
         if self.is_punct(verb - 1, ",") {
-            let near = verb.saturating_sub(CLOSING_TAIL).max(lo);
+            let near = verb.saturating_sub(PARTICIPLE_REACH).max(lo);
             let said = (near..verb - 1).rev().take_while(|&k| !self.tokens[k].quoted).find(|&k| self.is_verb(k));
             if let Some(m) = said.and_then(|k| self.subject_before(k, lo)).filter(|m| m.kind != MentionKind::Role) {
                 return Some(m);

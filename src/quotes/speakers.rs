@@ -636,12 +636,12 @@ impl NameIndex {
         // Salem") is a place wherever it stands, so a later "New Hampshire, she said" names no one.
         let mut place_form = vec![false; form_of_text.len()];
         for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
-            let locative = f > 0 && tokens[f - 1].word && words::one_of(tokens[f - 1].text(doc.text), LOCATIVE_PREPOSITIONS);
+            let locative = f > 0 && tokens[f - 1].word && words::one_of(doc.word(f - 1), LOCATIVE_PREPOSITIONS);
             // "in Bernie Sanders supporters" modifies a noun: only a name that ends its phrase counts.
             let modifies = e < tokens.len() && tokens[e].word && !tokens[e].capital && !doc.is(e, lex::NAME_STOPWORD);
             place_form[form] |= locative && !tokens[e - 1].possessive && !modifies;
         }
-    for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
+        for (&(f, e), &form) in raw.iter().zip(&form_of_run) {
             if tokens[f].quoted {
                 continue;
             }
