@@ -17,8 +17,16 @@ fn run_reading(args: &[&str], stdin: &str, read: bool) -> (String, String, bool)
     if !read {
         drop(child.stdout.take());
     }
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    // Written from a thread of its own: an input larger than a pipe holds would otherwise wait on
+    // factmark, which waits for its output to be read.
+    let mut input = child.stdin.take().unwrap();
+    let stdin = stdin.to_owned();
+    let writer = std::thread::spawn(move || {
+        // A factmark that stops reading early (a bad argument) closes the pipe: not the test's error.
+        let _ = input.write_all(stdin.as_bytes());
+    });
     let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
     (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap(), out.status.success())
 }
 
@@ -58,6 +66,33 @@ fn jsonl_keeps_order_and_reports_bad_lines() {
     assert_eq!(lines[3]["id"], 3);
     assert!(lines[3]["quotes"].as_array().unwrap().is_empty());
     assert!(err.contains("line 2"), "{err}");
+}
+
+#[test]
+fn threads_answer_in_input_order_as_one_does() {
+    // More lines than one batch holds, texts of different lengths (so threads finish out of order),
+    // with bad and blank lines among them.
+    let mut input = String::new();
+    for i in 0..1_100 {
+        match i % 97 {
+            13 => input.push_str("not json\n"),
+            14 => input.push('\n'),
+            _ => {
+                let text = format!("“Line {i},” Ana Ruiz said. ").repeat(1 + i % 7);
+                input.push_str(&serde_json::json!({ "id": i, "text": text }).to_string());
+                input.push('\n');
+            }
+        }
+    }
+    let (one, one_err, ok_one) = run(&["--jsonl", "--threads", "1"], &input);
+    let (three, three_err, ok_three) = run(&["--jsonl", "--threads", "3"], &input);
+    assert!(ok_one && ok_three);
+    assert_eq!(one.lines().count(), 1_100 - 12);
+    assert_eq!(one, three);
+    assert_eq!(one_err, three_err);
+    let (_, err, ok) = run(&["--jsonl", "--threads", "0"], "");
+    assert!(!ok);
+    assert!(err.contains("--threads"), "{err}");
 }
 
 #[test]

@@ -2,24 +2,29 @@
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use factmark::{analyze_with, Options, Report};
 use serde_json::{json, Value};
 
 const USAGE: &str = "usage:
   factmark [--min-score X] FILE        analyse FILE (or - for stdin), print the result as one JSON line
-  factmark --jsonl [--min-score X]     read {\"id\",\"text\"} lines on stdin, write {\"id\",...result} lines
+  factmark --jsonl [--min-score X] [--threads N]
+                                       read {\"id\",\"text\"} lines on stdin, write {\"id\",...result} lines
+                                       in the same order, N lines at a time (default: one per CPU)
 
 Offsets in the output are UTF-16 code units into the text (as JavaScript counts).";
 
 struct Args {
     jsonl: bool,
+    /// Threads for `--jsonl` (0: one per CPU).
+    threads: usize,
     min_score: f32,
     file: Option<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { jsonl: false, min_score: Options::default().min_score, file: None };
+    let mut args = Args { jsonl: false, threads: 0, min_score: Options::default().min_score, file: None };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -30,6 +35,11 @@ fn parse_args() -> Result<Args, String> {
                 if !(0.0..=1.0).contains(&args.min_score) {
                     return Err("--min-score must be between 0 and 1".into());
                 }
+            }
+            "--threads" => {
+                let v = it.next().ok_or("--threads needs a value")?;
+                args.threads =
+                    v.parse().ok().filter(|&n| n > 0).ok_or(format!("--threads: not a positive count: {v}"))?;
             }
             "-h" | "--help" => return Err(String::new()),
             _ if args.file.is_none() && (arg == "-" || !arg.starts_with('-')) => args.file = Some(arg),
@@ -43,43 +53,116 @@ fn parse_args() -> Result<Args, String> {
 }
 
 /// The line written for an input line that could not be analysed.
-fn error_line(out: &mut impl Write, id: &Value, error: String) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, &json!({ "id": id, "error": error }))?;
-    Ok(())
+fn error_line(id: &Value, error: &str) -> String {
+    json!({ "id": id, "error": error }).to_string()
 }
 
-fn run_jsonl(options: &Options) -> io::Result<usize> {
-    let stdin = io::stdin().lock();
+/// What one input line gives: the output line, and the error to report on stderr when it could not
+/// be analysed. `None` for a blank line, which gives nothing.
+struct Answer {
+    line: String,
+    error: Option<String>,
+}
+
+/// Analyses input line `n` (counted from 1).
+fn answer(n: usize, line: &str, options: &Options) -> Option<Answer> {
+    if line.trim().is_empty() {
+        return None;
+    }
+    let value: Value = match serde_json::from_str(line) {
+        Ok(v) => v,
+        Err(e) => {
+            let error = format!("line {n}: not JSON: {e}");
+            return Some(Answer { line: error_line(&Value::Null, &error), error: Some(error) });
+        }
+    };
+    let id = value.get("id").unwrap_or(&Value::Null);
+    Some(match value.get("text").and_then(Value::as_str) {
+        Some(text) => {
+            let report = Report::new(text, &analyze_with(text, options));
+            Answer { line: report.to_json_with(&[("id", &id.to_string())]), error: None }
+        }
+        None => {
+            let error = format!("line {n}: no string field \"text\"");
+            Answer { line: error_line(id, &error), error: Some(error) }
+        }
+    })
+}
+
+/// How many input lines are read before they are shared out among the threads: enough to keep every
+/// thread busy though articles differ in length, few enough that output follows input closely.
+const BATCH_LINES: usize = 512;
+
+/// How many bytes of input a batch holds at most, so that a stream of long texts is not all held in
+/// memory at once.
+const BATCH_BYTES: usize = 32 << 20;
+
+/// Analyses the numbered lines of `batch` on `threads` threads, each taking the next line not yet
+/// taken (articles differ in length, so fixed shares would leave threads idle); the answers come
+/// back in input order.
+fn answer_batch(batch: &[(usize, String)], options: &Options, threads: usize) -> Vec<Option<Answer>> {
+    if threads <= 1 || batch.len() <= 1 {
+        return batch.iter().map(|(n, line)| answer(*n, line, options)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut answered: Vec<(usize, Option<Answer>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(batch.len()))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((n, line)) = batch.get(i) else { break };
+                        mine.push((i, answer(*n, line, options)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        // A worker that panicked is a bug: it is passed on, not hidden.
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    });
+    answered.sort_unstable_by_key(|&(i, _)| i);
+    answered.into_iter().map(|(_, a)| a).collect()
+}
+
+fn run_jsonl(options: &Options, threads: usize) -> io::Result<usize> {
+    let mut lines = io::stdin().lock().lines().enumerate();
     let mut out = BufWriter::new(io::stdout().lock());
     let mut errors = 0;
-    for (n, line) in stdin.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let value: Value = match serde_json::from_str(&line) {
-            Ok(v) => v,
-            Err(e) => {
-                errors += 1;
-                eprintln!("factmark: line {}: not JSON: {e}", n + 1);
-                error_line(&mut out, &Value::Null, format!("line {}: not JSON: {e}", n + 1))?;
-                out.write_all(b"\n")?;
-                continue;
-            }
-        };
-        let id = value.get("id").unwrap_or(&Value::Null);
-        match value.get("text").and_then(Value::as_str) {
-            Some(text) => {
-                let report = Report::new(text, &analyze_with(text, options));
-                out.write_all(report.to_json_with(&[("id", &id.to_string())]).as_bytes())?;
-            }
-            None => {
-                errors += 1;
-                eprintln!("factmark: line {}: no string field \"text\"", n + 1);
-                error_line(&mut out, id, format!("line {}: no string field \"text\"", n + 1))?;
+    loop {
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        // A line that cannot be read (not UTF-8) stops the run, after the lines before it are written.
+        let mut unreadable = None;
+        while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+            match lines.next() {
+                Some((n, Ok(line))) => {
+                    bytes += line.len();
+                    batch.push((n + 1, line));
+                }
+                Some((_, Err(e))) => {
+                    unreadable = Some(e);
+                    break;
+                }
+                None => break,
             }
         }
-        out.write_all(b"\n")?;
+        for answer in answer_batch(&batch, options, threads).into_iter().flatten() {
+            if let Some(error) = answer.error {
+                errors += 1;
+                eprintln!("factmark: {error}");
+            }
+            out.write_all(answer.line.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+        if let Some(e) = unreadable {
+            out.flush()?;
+            return Err(e);
+        }
+        if batch.is_empty() {
+            break;
+        }
     }
     out.flush()?;
     Ok(errors)
@@ -125,7 +208,11 @@ fn main() -> ExitCode {
     };
     let options = Options::default().with_min_score(args.min_score);
     if args.jsonl {
-        return match run_jsonl(&options) {
+        let threads = match args.threads {
+            0 => std::thread::available_parallelism().map_or(1, usize::from),
+            n => n,
+        };
+        return match run_jsonl(&options, threads) {
             Ok(0) => ExitCode::SUCCESS,
             Ok(n) => {
                 eprintln!("factmark: {n} line(s) had errors");
