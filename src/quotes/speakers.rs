@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::case;
-use crate::fast_hash::{fnv_bytes, fnv_step, FastMap, FastSet, FNV_OFFSET};
+use crate::fast_hash::{fnv_bytes, fnv_step, FastMap, FastSet, ProbeTable, FNV_OFFSET};
 
 use super::cues::Cue;
 use super::names::{Mention, MentionKind};
@@ -442,8 +442,8 @@ struct NameIndex {
     /// kept, one is enough to know, two to know it is ambiguous.
     near: Vec<[u64; 2]>,
     /// The [`words::word_hash`] of each word the text writes in lower case that a surname matched
-    /// across one letter could be (see [`fuzzy`]).
-    common: FastSet<u64>,
+    /// across one letter could be (see [`fuzzy`]), each with the value 1.
+    common: ProbeTable,
 }
 
 /// The names ending with one surname.
@@ -483,17 +483,19 @@ const PARTIES: &[(&str, &str)] = &[
     ("green", "green"),
 ];
 
+/// The party the word at token `k` names, its period aside: "GOP" → "republican".
+fn party(doc: &Doc, k: usize) -> Option<&'static str> {
+    let word = doc.word(k).trim_end_matches('.');
+    PARTIES.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)).map(|&(_, party)| party)
+}
+
 /// The party or place word at token `k`, lower case, a party word as its party ("GOP" →
-/// "republican"); empty for a title ("Sen.", "former").
-fn qualifier(doc: &Doc, k: usize) -> String {
-    let word = case::lower(doc.word(k).trim_end_matches('.'));
-    if let Some((_, party)) = PARTIES.iter().find(|(w, _)| *w == word) {
-        return (*party).to_owned();
+/// "republican"); none for a title ("Sen.", "former").
+fn qualifier(doc: &Doc, k: usize) -> Option<String> {
+    if let Some(party) = party(doc, k) {
+        return Some(party.to_owned());
     }
-    if doc.is(k, lex::TITLE | lex::NAME_STOPWORD) {
-        return String::new();
-    }
-    word
+    (!doc.is(k, lex::TITLE | lex::NAME_STOPWORD)).then(|| case::lower(doc.word(k).trim_end_matches('.')))
 }
 
 /// True when a party or place word of description `m` contradicts what the text put before `name`:
@@ -504,8 +506,7 @@ fn contradicts(doc: &Doc, names: &NameIndex, m: Mention, name: &str) -> bool {
     let party = |w: &String| PARTIES.iter().any(|(_, p)| p == w);
     let said: Vec<String> = (m.first + 1..m.end.saturating_sub(1))
         .filter(|&k| doc.tokens[k].capital && !doc.tokens[k].possessive)
-        .map(|k| qualifier(doc, k))
-        .filter(|w| !w.is_empty())
+        .filter_map(|k| qualifier(doc, k))
         .collect();
     let clash = |of_kind: &dyn Fn(&String) -> bool| {
         let mut ours = said.iter().filter(|w| of_kind(w)).peekable();
@@ -518,13 +519,30 @@ fn contradicts(doc: &Doc, names: &NameIndex, m: Mention, name: &str) -> bool {
 impl NameIndex {
     fn new(doc: &Doc) -> NameIndex {
         let tokens = &doc.tokens;
-        let shouted = shouted_paragraphs(doc);
         let mut raw: Vec<(usize, usize)> = Vec::new();
+        // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
+        // (By the hash the document took of each word: no word is copied.)
+        // Only a word that could be such a name is kept: one of as many letters as a name matched
+        // across a letter has at least, and in no list that keeps a surname from being matched.
+        let could_be_surname = |i: usize| {
+            tokens[i].span.len() >= *FUZZY_LETTERS.start() && !doc.is(i, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD)
+        };
+        // Tens of thousands of words go in and a few thousand surnames are asked after: a probe
+        // table takes each in a few instructions where a hash set's inserts and regrowth cost tens.
+        // They are gathered on the walk that finds the runs, which steps on every word but those
+        // inside runs (capitalised, or particles shorter than any such word).
+        let mut lower_case: Vec<(u64, u32)> = Vec::new();
+        let mut shouted = false;
         let mut i = 0;
         while i < tokens.len() {
             let t = tokens[i];
+            // A run never crosses a paragraph's start, so the walk stops at each: its paragraph is
+            // read there, once.
+            if i == 0 || t.para_start {
+                shouted = shouted_paragraph(doc, i);
+            }
             // A headline, a label or a banner in capitals names no one: "MAYOR STUNS COUNCIL".
-            if t.word && t.capital && !shouted[i] {
+            if t.word && t.capital && !shouted {
                 let run_start = i;
                 let mut end = i;
                 while end < tokens.len()
@@ -546,6 +564,9 @@ impl NameIndex {
                 }
                 i = end.max(i + 1);
             } else {
+                if t.word && !t.capital && could_be_surname(i) {
+                    lower_case.push((doc.hash(i), 1));
+                }
                 i += 1;
             }
         }
@@ -561,7 +582,7 @@ impl NameIndex {
             acronyms: FastMap::default(),
             one_letter_off: FastMap::default(),
             near: Vec::new(),
-            common: FastSet::default(),
+            common: ProbeTable::new(&lower_case),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention. Each run's form is numbered.
@@ -590,17 +611,6 @@ impl NameIndex {
                 }
             }
         }
-        // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
-        // (By the hash the document took of each word: no word is copied.)
-        // Only a word that could be such a name is kept: one of as many letters as a name matched
-        // across a letter has at least, and in no list that keeps a surname from being matched.
-        let could_be_surname = |i: usize| {
-            tokens[i].span.len() >= *FUZZY_LETTERS.start() && !doc.is(i, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD)
-        };
-        index.common = (0..tokens.len())
-            .filter(|&i| tokens[i].word && !tokens[i].capital && could_be_surname(i))
-            .map(|i| doc.hash(i))
-            .collect();
         // The surnames are visited in the order a map keyed by their lower-case text gives (the
         // order that decides which two surnames a crowded variant keeps).
         let mut by_text: FastMap<String, usize> = FastMap::default();
@@ -609,7 +619,7 @@ impl NameIndex {
         }
         for (surname, &k) in &by_text {
             let forms = &index.surnames[&doc.hash(k)].forms;
-            if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && !index.common.contains(&doc.hash(k)) {
+            if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && index.common.get(doc.hash(k)) == 0 {
                 let (one_letter_off, near) = (&mut index.one_letter_off, &mut index.near);
                 letter_dropped(surname, |variant| {
                     match one_letter_off.get(&variant) {
@@ -702,13 +712,13 @@ impl NameIndex {
                 if !t.capital {
                     continue;
                 }
-                let word = qualifier(doc, k);
-                let party = PARTIES.iter().any(|(_, p)| *p == word);
-                let kept = !word.is_empty() && (party || role_seen);
-                if kept {
+                // Only a word that is kept is lowered: most capitalised words before a name are not.
+                if party(doc, k).is_some() || role_seen {
                     let words = &mut index.facts[full].qualifiers;
-                    if words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
-                        words.push(word);
+                    if let Some(word) = qualifier(doc, k) {
+                        if words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
+                            words.push(word);
+                        }
                     }
                 }
             }
@@ -801,7 +811,7 @@ impl NameIndex {
     /// rarely parts two people).
     fn misspelt(&self, doc: &Doc, k: usize) -> Option<String> {
         let surname = doc.hash(k);
-        if !fuzzy(doc, k) || self.common.contains(&surname) {
+        if !fuzzy(doc, k) || self.common.get(surname) != 0 {
             return None;
         }
         let mut found: Option<u64> = None;
@@ -978,24 +988,26 @@ impl NameIndex {
     }
 }
 
-/// For each token, true when its paragraph is written wholly in capitals: a headline, a label or a
-/// banner ("MAYOR STUNS COUNCIL, BUDGET APPROVED"), whose capitalised words are no names. One pass
-/// over the tokens, and one more to mark them.
-fn shouted_paragraphs(doc: &Doc) -> Vec<bool> {
-    let tokens = &doc.tokens;
-    let mut out = vec![false; tokens.len()];
-    let mut start = 0;
-    while start < tokens.len() {
-        let mut end = start + 1;
-        while end < tokens.len() && !tokens[end].para_start {
-            end += 1;
+/// True when the paragraph whose first token is `start` is written wholly in capitals: a headline,
+/// a label or a banner ("MAYOR STUNS COUNCIL, BUDGET APPROVED"), whose capitalised words are no
+/// names. Most paragraphs are told by their first word with a small letter.
+fn shouted_paragraph(doc: &Doc, start: usize) -> bool {
+    let mut lettered = false;
+    for (k, t) in doc.tokens.iter().enumerate().skip(start) {
+        if k > start && t.para_start {
+            break;
         }
-        let mut lettered = tokens[start..end].iter().filter(|t| t.word).map(|t| t.text(doc.text)).filter(|w| w.chars().any(char::is_alphabetic)).peekable();
-        let shouted = lettered.peek().is_some() && lettered.all(|w| !w.chars().any(char::is_lowercase));
-        out[start..end].fill(shouted);
-        start = end;
+        if !t.word {
+            continue;
+        }
+        // A small letter is a letter: the first word with one ends the question.
+        let w = t.text(doc.text);
+        if w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        lettered |= w.chars().any(char::is_alphabetic);
     }
-    out
+    lettered
 }
 
 /// True when the name run `first..end`, whose fullest form is `full`, may be the person a later
@@ -1639,9 +1651,8 @@ mod tests {
         let got = speakers("MAYOR STUNS COUNCIL\n“The budget is approved,” the mayor said.");
         assert_eq!(got, [said("speech", "The budget is approved,", "the mayor")]);
         let doc = crate::doc::tests::doc_of("MAYOR STUNS COUNCIL, BUDGET APPROVED\nThe Mayor spoke.\nLABEL\n");
-        let shouted = shouted_paragraphs(&doc);
-        let spoke = crate::doc::tests::at(&doc, "spoke");
-        assert!(shouted[0] && !shouted[spoke] && shouted[doc.tokens.len() - 1]);
+        let at = |w| crate::doc::tests::at(&doc, w);
+        assert!(shouted_paragraph(&doc, 0) && !shouted_paragraph(&doc, at("The")) && shouted_paragraph(&doc, at("LABEL")));
     }
 
     #[test]
