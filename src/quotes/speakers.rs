@@ -844,6 +844,13 @@ impl NameIndex {
 
     /// The fullest form of the name a mention uses.
     fn canonical(&self, doc: &Doc, m: Mention) -> String {
+        // A mention that is a run of the index has its fullest name worked out already (once per
+        // written form), unless it is one word that initials taken from a later run now expand.
+        if let Some(run) = self.run_at(m.first) {
+            if run.end == m.end && !(m.end - m.first == 1 && self.acronyms.contains_key(doc.word(m.first))) {
+                return self.names[run.full].clone();
+            }
+        }
         self.fullest(doc, m.first, m.end)
     }
 
@@ -927,12 +934,19 @@ impl NameIndex {
         None
     }
 
+    /// The name run that starts at token `first`, found by binary search.
+    // Kept out of its callers in the widget: one search serves the three.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn run_at(&self, first: usize) -> Option<&Run> {
+        self.runs.binary_search_by_key(&first, |r| r.first).ok().map(|k| &self.runs[k])
+    }
+
     /// The mention that starts at token `at`: the name run there, else the pronoun or description
     /// ("the senator"), else the one word.
     fn mention_at(&self, doc: &Doc, at: usize) -> Span {
-        let end = match self.runs.binary_search_by_key(&at, |r| r.first) {
-            Ok(k) => self.runs[k].end,
-            Err(_) => doc.mention_after(at).filter(|m| m.first == at).map_or(at + 1, |m| m.end),
+        let end = match self.run_at(at) {
+            Some(run) => run.end,
+            None => doc.mention_after(at).filter(|m| m.first == at).map_or(at + 1, |m| m.end),
         };
         doc.span(at, end)
     }
@@ -941,8 +955,7 @@ impl NameIndex {
     /// organisation), and a lone capitalised word opening a sentence only when the text names it
     /// elsewhere too ("Wait", "Hours" open sentences without being anyone).
     fn is_person(&self, doc: &Doc, m: Mention) -> bool {
-        let Ok(k) = self.runs.binary_search_by_key(&m.first, |r| r.first) else { return false };
-        if !self.runs[k].person {
+        if !self.run_at(m.first).is_some_and(|run| run.person) {
             return false;
         }
         let opens_sentence = m.first == 0 || doc.tokens[m.first].para_start || doc.ends_sentence(m.first - 1);
@@ -1054,11 +1067,14 @@ fn letter_dropped(word: &str, mut visit: impl FnMut(u64) -> bool) {
     if !visit(fnv_bytes(FNV_OFFSET, bytes)) {
         return;
     }
+    // The hash of the letters before the one dropped is carried on from one letter to the next.
+    let mut before = FNV_OFFSET;
     for (at, c) in word.char_indices() {
-        let before = fnv_bytes(FNV_OFFSET, &bytes[..at]);
-        if !visit(fnv_bytes(before, &bytes[at + c.len_utf8()..])) {
+        let after = at + c.len_utf8();
+        if !visit(fnv_bytes(before, &bytes[after..])) {
             return;
         }
+        before = fnv_bytes(before, &bytes[at..after]);
     }
 }
 
