@@ -114,6 +114,12 @@ pub fn lowered(word: &str) -> Lowered<'_> {
     Lowered(std::borrow::Cow::Owned(case::lower(word)))
 }
 
+/// True when `word` holds a small letter (as `char::is_lowercase` reads one). Most words that do
+/// hold an ASCII one, found in their bytes before any character is decoded.
+pub fn has_lowercase(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_lowercase()) || !word.is_ascii() && word.chars().any(char::is_lowercase)
+}
+
 /// The [`word_hash`] of a word of lower-case ASCII letters written in the code, worked out at
 /// compile time: a token reads as that word, in any case, exactly when the document's hash of it
 /// is this (two words of a text sharing a 64-bit hash aside).
@@ -419,6 +425,14 @@ mod tests {
             assert_eq!(lowered(word).as_str(), case::lower(word), "{word}");
         }
         assert!(one_of("The", &["a", "the"]) && !one_of("Thé", &["the"]) && !one_of("won’t", &["won't"]));
+    }
+
+    #[test]
+    fn a_small_letter_is_found_in_any_script() {
+        for word in ["Trump", "MSNBC", "ÉLYSÉE", "Élysée", "МОСКВА", "Москва", "東京", "9/11", "O’NEILL"]
+        {
+            assert_eq!(has_lowercase(word), word.chars().any(char::is_lowercase), "{word}");
+        }
     }
 
     #[test]

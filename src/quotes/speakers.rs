@@ -573,7 +573,7 @@ impl NameIndex {
         let mut index = NameIndex {
             runs: Vec::new(),
             people: Vec::new(),
-            surnames: FastMap::default(),
+            surnames: FastMap::with_capacity_and_hasher(raw.len(), Default::default()),
             titles: FastMap::default(),
             names: Vec::new(),
             name_ids: FastMap::default(),
@@ -587,9 +587,10 @@ impl NameIndex {
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention. Each run's form is numbered.
         let run_text = |f: usize, e: usize| &doc.text[tokens[f].span.start()..tokens[e - 1].span.end()];
-        let mut form_of_text: FastMap<&str, usize> = FastMap::default();
+        // Sized for every run at once (no map is read in its own order): no regrowth as it fills.
+        let mut form_of_text: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         let mut form_of_run: Vec<usize> = Vec::with_capacity(raw.len());
-        let mut seen_forms: FastSet<u64> = FastSet::default();
+        let mut seen_forms: FastSet<u64> = FastSet::with_capacity_and_hasher(raw.len(), Default::default());
         // Each surname's last word, in the order the surnames first come (see below).
         let mut surnames: Vec<usize> = Vec::new();
         for &(f, e) in &raw {
@@ -1015,7 +1016,7 @@ fn shouted_paragraph(doc: &Doc, start: usize) -> bool {
         }
         // A small letter is a letter: the first word with one ends the question.
         let w = t.text(doc.text);
-        if w.chars().any(char::is_lowercase) {
+        if words::has_lowercase(w) {
             return false;
         }
         lettered |= w.chars().any(char::is_alphabetic);
@@ -1030,7 +1031,7 @@ fn shouted_paragraph(doc: &Doc, start: usize) -> bool {
 /// or a lone place name ("Russia") is neither.
 fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool {
     let text = doc.text;
-    let all_caps = doc.tokens[first..end].iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
+    let all_caps = doc.tokens[first..end].iter().all(|t| !words::has_lowercase(t.text(text)));
     if all_caps {
         return false;
     }
