@@ -1111,6 +1111,10 @@ fn lowered_form_hash(doc: &Doc, first: usize, end: usize) -> u64 {
 
 /// A surname as a key: lower case, with one apostrophe for all ("O’Neill" and "O'Neill" are one).
 fn surname_key(word: &str) -> String {
+    // An ASCII word has no typographic apostrophe to look for.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let lower = case::lower(word);
     if lower.contains('’') {
         lower.replace('’', "'")
