@@ -640,8 +640,8 @@ impl NameIndex {
             }
         }
         // Per written form: (fullest name, an organisation word in it, opens with a stop word, gender
-        // of its first name).
-        type FormFacts = (usize, bool, bool, Option<Gender>);
+        // of its first name, what a later pronoun may make of it: see [`antecedent_form`]).
+        type FormFacts = (usize, bool, bool, Option<Gender>, Option<bool>);
         let mut form_facts: Vec<Option<FormFacts>> = vec![None; form_of_text.len()];
         // A name the text puts where only a place goes anywhere ("in New Hampshire", "near
         // Salem") is a place wherever it stands, so a later "New Hampshire, she said" names no one.
@@ -656,12 +656,13 @@ impl NameIndex {
             if tokens[f].quoted {
                 continue;
             }
-            let (full, org, stop, first_name) = *form_facts[form].get_or_insert_with(|| {
+            let (full, org, stop, first_name, antecedent) = *form_facts[form].get_or_insert_with(|| {
                 let name = index.fullest(doc, f, e);
                 let gender =
                     name.split_whitespace().next().filter(|_| name.contains(' ')).and_then(words::first_name_gender);
                 let org = (f..e).any(|k| doc.is(k, lex::ORG_WORD));
-                (index.name_id(name), org, doc.is(f, lex::NAME_STOPWORD), gender)
+                let antecedent = antecedent_form(doc, f, e, &name);
+                (index.name_id(name), org, doc.is(f, lex::NAME_STOPWORD), gender, antecedent)
             });
             let prev =
                 (f > 0).then(|| tokens[f - 1]).filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
@@ -723,7 +724,9 @@ impl NameIndex {
                     }
                 }
             }
-            if person && could_be_antecedent(doc, f, e, &index.names[full]) {
+            // A title before the name makes it someone a pronoun may stand for: "Sen. Kelly Ayotte".
+            let titled = f > 0 && tokens[f - 1].word && !tokens[f - 1].quoted && doc.is(f - 1, lex::TITLE);
+            if person && antecedent.is_some_and(|untitled| untitled || titled) {
                 index.people.push((f, full));
             }
             if org {
@@ -1024,30 +1027,28 @@ fn shouted_paragraph(doc: &Doc, start: usize) -> bool {
     lettered
 }
 
-/// True when the name run `first..end`, whose fullest form is `full`, may be the person a later
-/// pronoun stands for: not a label in capitals ("CNN", "FLINT"), and either a full name (a known
-/// first name, or a title before it: "Sen. Kelly Ayotte") or a surname the text gives in full
-/// elsewhere ("Trump" after "Donald Trump"). A word that opens a sentence ("Shifting", "Midway")
-/// or a lone place name ("Russia") is neither.
-fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool {
+/// Whether a run of the name `first..end`, whose fullest form is `full`, may be the person a later
+/// pronoun stands for. `None` when it never is: a label in capitals ("CNN", "FLINT") or a people
+/// ("Muslim Americans"). Otherwise true when it is without a title before it (a run with one, "Sen.
+/// Kelly Ayotte", always is): a full name, or a surname the text gives in full elsewhere ("Trump"
+/// after "Donald Trump"); a word that opens a sentence ("Shifting", "Midway") or a lone place name
+/// ("Russia") is neither. All of it depends on the run's written form only: it is worked out once
+/// per form.
+fn antecedent_form(doc: &Doc, first: usize, end: usize, full: &str) -> Option<bool> {
     let text = doc.text;
     let all_caps = doc.tokens[first..end].iter().all(|t| !words::has_lowercase(t.text(text)));
     if all_caps {
-        return false;
+        return None;
     }
     let mut words = full.split_whitespace();
     let first_word = words.next().unwrap_or("");
     let full_name = words.next().is_some();
-    let titled = first > 0 && {
-        let t = doc.tokens[first - 1];
-        t.word && !t.quoted && doc.is(first - 1, lex::TITLE)
-    };
     // A multi-word run that opens with a participle or an adverb is an opening phrase ("Following
     // Monday’s debate"), not a name.
     let opening_phrase = first_word.ends_with("ing") || first_word.ends_with("ly");
     // "Muslim Americans", "Korean Christians": a people, not one person, unless a first name opens it.
     let people = full.ends_with("ans") && words::first_name_gender(first_word).is_none();
-    !people && (titled || full_name && (end - first == 1 || !opening_phrase))
+    (!people).then_some(full_name && (end - first == 1 || !opening_phrase))
 }
 
 /// The shortest and longest surnames matched across one letter's difference: shorter ones part
