@@ -422,6 +422,9 @@ struct NameIndex {
     /// The runs and forms of each surname, by its last word's [`words::word_hash`] (lower case, one
     /// apostrophe for all).
     surnames: FastMap<u64, Surname>,
+    /// The distinct forms of the names ending with each surname, one surname's after another (see
+    /// [`NameIndex::forms_of`]).
+    forms: Vec<(usize, usize)>,
     /// Title word → (token, fullest name's place in `names`) of the names it stood before, in text order.
     titles: FastMap<String, Vec<(usize, usize)>>,
     /// The fullest names, each once: the runs, people and titles hold a name as its place here.
@@ -451,9 +454,10 @@ struct NameIndex {
 struct Surname {
     /// How many runs (quoted or not) end with it.
     runs: usize,
-    /// The distinct forms of the names ending with it, as the token ranges `(first, end)` of the
-    /// runs that first wrote each (at most [`FORMS_PER_SURNAME`]).
-    forms: Vec<(usize, usize)>,
+    /// Where its forms start in [`NameIndex::forms`].
+    first_form: usize,
+    /// How many forms it has (at most [`FORMS_PER_SURNAME`]).
+    forms: usize,
 }
 
 /// What the text tells of a person's fullest name besides its words.
@@ -574,6 +578,7 @@ impl NameIndex {
             runs: Vec::new(),
             people: Vec::new(),
             surnames: FastMap::with_capacity_and_hasher(raw.len(), Default::default()),
+            forms: Vec::new(),
             titles: FastMap::default(),
             names: Vec::new(),
             name_ids: FastMap::default(),
@@ -593,6 +598,8 @@ impl NameIndex {
         let mut seen_forms: FastSet<u64> = FastSet::with_capacity_and_hasher(raw.len(), Default::default());
         // Each surname's last word, in the order the surnames first come (see below).
         let mut surnames: Vec<usize> = Vec::new();
+        // The new forms in text order, by their surname's hash: laid out by surname below.
+        let mut new_forms: Vec<(u64, (usize, usize))> = Vec::new();
         for &(f, e) in &raw {
             // The surname is the last word's hash: lower case, one apostrophe for all.
             index.surnames.entry(doc.hash(e - 1)).or_default().runs += 1;
@@ -603,13 +610,32 @@ impl NameIndex {
                 continue;
             }
             if seen_forms.insert(lowered_form_hash(doc, f, e)) {
-                let forms = &mut index.surnames.entry(doc.hash(e - 1)).or_default().forms;
-                if forms.is_empty() {
+                let surname = index.surnames.entry(doc.hash(e - 1)).or_default();
+                if surname.forms == 0 {
                     surnames.push(e - 1);
                 }
-                if forms.len() < FORMS_PER_SURNAME {
-                    forms.push((f, e));
+                if surname.forms < FORMS_PER_SURNAME {
+                    surname.forms += 1;
+                    new_forms.push((doc.hash(e - 1), (f, e)));
                 }
+            }
+        }
+        // The forms of each surname lie side by side in one list, not in a list per surname (a text
+        // names thousands, most with one form): each surname's place is counted, then its forms
+        // are put there in text order.
+        let mut place = 0;
+        for &k in &surnames {
+            if let Some(surname) = index.surnames.get_mut(&doc.hash(k)) {
+                surname.first_form = place;
+                place += surname.forms;
+                surname.forms = 0;
+            }
+        }
+        index.forms = vec![(0, 0); place];
+        for &(hash, form) in &new_forms {
+            if let Some(surname) = index.surnames.get_mut(&hash) {
+                index.forms[surname.first_form + surname.forms] = form;
+                surname.forms += 1;
             }
         }
         // The surnames are visited in the order a map keyed by their lower-case text gives (the
@@ -619,7 +645,7 @@ impl NameIndex {
             by_text.insert(surname_key(doc.word(k)), k);
         }
         for (surname, &k) in &by_text {
-            let forms = &index.surnames[&doc.hash(k)].forms;
+            let forms = index.forms_of(doc.hash(k));
             if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && index.common.get(doc.hash(k)) == 0 {
                 let (one_letter_off, near) = (&mut index.one_letter_off, &mut index.near);
                 letter_dropped(surname, |variant| {
@@ -769,6 +795,12 @@ impl NameIndex {
         id
     }
 
+    /// The distinct forms of the names ending with the surname whose last word's hash is `surname`,
+    /// as the token ranges `(first, end)` of the runs that first wrote each, in text order.
+    fn forms_of(&self, surname: u64) -> &[(usize, usize)] {
+        self.surnames.get(&surname).map_or(&[], |s| &self.forms[s.first_form..s.first_form + s.forms])
+    }
+
     /// What the text tells of the fullest name `name`, when it is one.
     fn facts_of(&self, name: &str) -> Option<&NameFacts> {
         self.name_ids.get(name).map(|&id| &self.facts[id])
@@ -796,7 +828,7 @@ impl NameIndex {
             }
         }
         let mut best = (first, end);
-        for &(f, e) in self.surnames.get(&doc.hash(end - 1)).into_iter().flat_map(|s| &s.forms) {
+        for &(f, e) in self.forms_of(doc.hash(end - 1)) {
             if e - f > best.1 - best.0 && (first..end).all(|w| (f..e).any(|k| same_word(doc, k, w))) {
                 best = (f, e);
             }
@@ -839,7 +871,7 @@ impl NameIndex {
         if ambiguous {
             return None;
         }
-        let forms = &self.surnames.get(&found?)?.forms;
+        let forms = self.forms_of(found?);
         let &(f, e) = forms.iter().filter(|(f, e)| e - f > 1).max_by_key(|(f, e)| e - f)?;
         // A person's name, not a body's or a label's such as "News Analysis".
         let body = (f..e).any(|w| doc.is(w, lex::ORG_WORD | lex::NAME_STOPWORD));
