@@ -1138,7 +1138,12 @@ fn joined(doc: &Doc, first: usize, end: usize) -> String {
 fn lowered_form_hash(doc: &Doc, first: usize, end: usize) -> u64 {
     (first..end).fold(FNV_OFFSET, |h, k| {
         let h = if k > first { fnv_step(h, b' ') } else { h };
-        case::with_lower_bytes(doc.word(k), |lower| fnv_bytes(h, lower))
+        let word = doc.word(k);
+        // An ASCII word is lowered byte by byte as it is hashed, with no lowered copy.
+        if word.is_ascii() {
+            return word.bytes().fold(h, |h, b| fnv_step(h, b.to_ascii_lowercase()));
+        }
+        case::with_lower_bytes(word, |lower| fnv_bytes(h, lower))
     })
 }
 
@@ -1438,9 +1443,14 @@ impl Book {
 
     /// The speakers that were quoted, in order of first mention, with quote indexes renumbered.
     fn finish(self, doc: &Doc, names: &NameIndex, quotes: &mut [Quote]) -> Vec<Speaker> {
-        let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
-        used.sort_unstable();
-        used.dedup();
+        // The entities quoted, in order: marked, then gathered (no sort of a speaker per quote).
+        let mut is_used = vec![false; self.entities.len()];
+        for q in quotes.iter() {
+            if let Some(s) = q.speaker {
+                is_used[s] = true;
+            }
+        }
+        let used: Vec<usize> = (0..self.entities.len()).filter(|&id| is_used[id]).collect();
         // The runs of the names quoted (those of names never quoted are not gathered), by each
         // name's place in the name index.
         let name_of = |entity: &Entity| names.name_ids.get(entity.name.as_str()).copied().filter(|_| entity.named);
