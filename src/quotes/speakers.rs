@@ -1258,6 +1258,24 @@ fn appositive_name(doc: &Doc, m: Mention) -> Option<Mention> {
     closed.then_some(n)
 }
 
+/// The spans of `a` and of `b`, each list in order, in one list in order.
+fn merged(a: &[Span], b: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if b[j] < a[i] {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
 /// The speakers found so far and how mentions resolved to them.
 #[derive(Default)]
 struct Book {
@@ -1469,11 +1487,12 @@ impl Book {
             .iter()
             .map(|&id| {
                 let entity = &self.entities[id];
-                let mut mentions = entity.mentions.clone();
-                if let Some(name) = name_of(entity) {
-                    mentions.extend(&spans_of_name[name]);
-                }
-                mentions.sort_unstable();
+                // The mentions cues used are in text order as a rule (the sort then only checks),
+                // the runs always are: the two are merged, not sorted together.
+                let mut own = entity.mentions.clone();
+                own.sort_unstable();
+                let runs = name_of(entity).map_or(&[][..], |name| &spans_of_name[name][..]);
+                let mut mentions = merged(&own, runs);
                 mentions.dedup();
                 (id, Speaker { name: entity.name.clone(), mentions })
             })
@@ -1793,6 +1812,16 @@ mod tests {
         assert!(shared("wimmer", "wimer") && shared("wimes", "wines") && shared("mclenney", "mcelnney"));
         assert!(!shared("wimmer", "larson"));
         assert_eq!(variants("ab").len(), 3);
+    }
+
+    #[test]
+    fn two_lists_in_order_merge_in_order() {
+        let spans = |list: &[(usize, usize)]| list.iter().map(|&(a, b)| Span::new(a, b)).collect::<Vec<_>>();
+        let (a, b) = (spans(&[(0, 4), (9, 12), (9, 14)]), spans(&[(2, 3), (9, 12), (20, 25)]));
+        let mut all = [a.clone(), b.clone()].concat();
+        all.sort_unstable();
+        assert_eq!(merged(&a, &b), all);
+        assert_eq!(merged(&b, &[]), b);
     }
 
     #[test]
