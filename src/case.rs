@@ -26,23 +26,9 @@ pub fn lower(word: &str) -> String {
     out
 }
 
-/// Calls `f` with `word` in lower case: in a stack buffer for a short ASCII word (the common case in
-/// lookups), allocated otherwise.
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
-    if word.is_ascii() && word.len() <= buf.len() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        if let Ok(lower) = std::str::from_utf8(lower) {
-            return f(lower);
-        }
-    }
-    f(&lower(word))
-}
-
-/// Calls `f` with the bytes of `word` in lower case, as [`with_lower`] but with no UTF-8 check of
-/// the lowered copy: for lookups in maps keyed by bytes, once per word of the text.
+/// Calls `f` with the bytes of `word` in lower case: in a stack buffer for a short ASCII word (the
+/// common case in lookups), allocated otherwise; for lookups in maps keyed by bytes, once per word
+/// of the text.
 #[inline]
 pub fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 32];
@@ -73,7 +59,7 @@ mod tests {
             assert_eq!(lower_char(c).len_utf8(), c.len_utf8(), "{c:?}");
         }
         for word in ["Trump", "ÖZTÜRK", "A-very-long-hyphenated-compound-word-indeed"] {
-            assert_eq!(with_lower(word, str::to_owned), lower(word));
+            assert_eq!(with_lower_bytes(word, <[u8]>::to_vec), lower(word).into_bytes());
         }
     }
 }

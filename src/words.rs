@@ -114,6 +114,12 @@ pub fn lowered(word: &str) -> Lowered<'_> {
     Lowered(std::borrow::Cow::Owned(case::lower(word)))
 }
 
+/// True when `word` holds a small letter (as `char::is_lowercase` reads one). Most words that do
+/// hold an ASCII one, found in their bytes before any character is decoded.
+pub fn has_lowercase(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_lowercase()) || !word.is_ascii() && word.chars().any(char::is_lowercase)
+}
+
 /// The [`word_hash`] of a word of lower-case ASCII letters written in the code, worked out at
 /// compile time: a token reads as that word, in any case, exactly when the document's hash of it
 /// is this (two words of a text sharing a 64-bit hash aside).
@@ -346,23 +352,37 @@ pub enum Gender {
     Female,
 }
 
-static FIRST_NAMES: LazyLock<FastMap<String, Gender>> = LazyLock::new(|| {
-    entries(include_str!("words/first_names.txt"))
+/// The first names by their [`word_hash`], each with the gender it usually carries
+/// ([`FIRST_NAME_MALE`] or [`FIRST_NAME_FEMALE`]): a name is looked up by a hash taken without
+/// copying it, and a word that is no first name (most of those asked) is told by one probe.
+static FIRST_NAMES: LazyLock<ProbeTable> = LazyLock::new(|| {
+    let names: Vec<(u64, u32)> = entries(include_str!("words/first_names.txt"))
         .filter_map(|line| {
             let (name, gender) = line.split_once(' ')?;
             let gender = match gender.trim() {
-                "m" => Gender::Male,
-                "f" => Gender::Female,
+                "m" => FIRST_NAME_MALE,
+                "f" => FIRST_NAME_FEMALE,
                 _ => return None,
             };
-            Some((name.to_owned(), gender))
+            Some((word_hash(name), gender))
         })
-        .collect()
+        .collect();
+    ProbeTable::new(&names)
 });
+
+/// The value [`FIRST_NAMES`] gives a male first name.
+const FIRST_NAME_MALE: u32 = 1;
+
+/// The value [`FIRST_NAMES`] gives a female first name.
+const FIRST_NAME_FEMALE: u32 = 2;
 
 /// The gender a first name usually carries, when the list knows it.
 pub fn first_name_gender(name: &str) -> Option<Gender> {
-    case::with_lower(name, |n| FIRST_NAMES.get(n).copied())
+    match FIRST_NAMES.get(word_hash(name)) {
+        FIRST_NAME_MALE => Some(Gender::Male),
+        FIRST_NAME_FEMALE => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 static PRONOUNS: LazyLock<FastMap<String, Option<Gender>>> = LazyLock::new(|| {
@@ -419,6 +439,26 @@ mod tests {
             assert_eq!(lowered(word).as_str(), case::lower(word), "{word}");
         }
         assert!(one_of("The", &["a", "the"]) && !one_of("Thé", &["the"]) && !one_of("won’t", &["won't"]));
+    }
+
+    #[test]
+    fn first_names_are_listed_once_in_lower_case() {
+        // The table joins the values of a name listed twice: one gender per name.
+        let mut seen = FastSet::default();
+        for line in entries(include_str!("words/first_names.txt")) {
+            let name = line.split_whitespace().next().unwrap_or("");
+            assert!(name.bytes().all(|b| b.is_ascii_lowercase()) && seen.insert(name), "{name}");
+        }
+        assert_eq!(first_name_gender("MARY"), Some(Gender::Female));
+        assert_eq!(first_name_gender("Mary’s"), None);
+    }
+
+    #[test]
+    fn a_small_letter_is_found_in_any_script() {
+        for word in ["Trump", "MSNBC", "ÉLYSÉE", "Élysée", "МОСКВА", "Москва", "東京", "9/11", "O’NEILL"]
+        {
+            assert_eq!(has_lowercase(word), word.chars().any(char::is_lowercase), "{word}");
+        }
     }
 
     #[test]

@@ -253,8 +253,12 @@ impl<'t> Doc<'t> {
 
     /// A lowercase particle inside a name, before a capitalised word: "Bill de Blasio", "bin Salman".
     pub fn is_connector(&self, i: usize) -> bool {
-        matches!(self.word(i), "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn")
-            && self.tokens.get(i + 1).is_some_and(|n| n.capital)
+        // Asked of every small word inside a capitalised run: the capital after it and the
+        // particles' length, two or three letters, rule out most before any word is compared.
+        let word = self.word(i);
+        self.tokens.get(i + 1).is_some_and(|n| n.capital)
+            && (2..=3).contains(&word.len())
+            && matches!(word, "de" | "van" | "von" | "der" | "al" | "bin" | "da" | "del" | "la" | "le" | "ibn")
     }
 
     /// True when `m` is one title or party word and nothing more: "Republican claims", "U.S.

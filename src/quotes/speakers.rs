@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::case;
-use crate::fast_hash::{fnv_bytes, fnv_step, FastMap, FastSet, FNV_OFFSET};
+use crate::fast_hash::{fnv_bytes, fnv_step, FastMap, FastSet, ProbeTable, FNV_OFFSET};
 
 use super::cues::Cue;
 use super::names::{Mention, MentionKind};
@@ -422,6 +422,9 @@ struct NameIndex {
     /// The runs and forms of each surname, by its last word's [`words::word_hash`] (lower case, one
     /// apostrophe for all).
     surnames: FastMap<u64, Surname>,
+    /// The distinct forms of the names ending with each surname, one surname's after another (see
+    /// [`NameIndex::forms_of`]).
+    forms: Vec<(usize, usize)>,
     /// Title word → (token, fullest name's place in `names`) of the names it stood before, in text order.
     titles: FastMap<String, Vec<(usize, usize)>>,
     /// The fullest names, each once: the runs, people and titles hold a name as its place here.
@@ -442,8 +445,8 @@ struct NameIndex {
     /// kept, one is enough to know, two to know it is ambiguous.
     near: Vec<[u64; 2]>,
     /// The [`words::word_hash`] of each word the text writes in lower case that a surname matched
-    /// across one letter could be (see [`fuzzy`]).
-    common: FastSet<u64>,
+    /// across one letter could be (see [`fuzzy`]), each with the value 1.
+    common: ProbeTable,
 }
 
 /// The names ending with one surname.
@@ -451,9 +454,10 @@ struct NameIndex {
 struct Surname {
     /// How many runs (quoted or not) end with it.
     runs: usize,
-    /// The distinct forms of the names ending with it, as the token ranges `(first, end)` of the
-    /// runs that first wrote each (at most [`FORMS_PER_SURNAME`]).
-    forms: Vec<(usize, usize)>,
+    /// Where its forms start in [`NameIndex::forms`].
+    first_form: usize,
+    /// How many forms it has (at most [`FORMS_PER_SURNAME`]).
+    forms: usize,
 }
 
 /// What the text tells of a person's fullest name besides its words.
@@ -483,17 +487,19 @@ const PARTIES: &[(&str, &str)] = &[
     ("green", "green"),
 ];
 
+/// The party the word at token `k` names, its period aside: "GOP" → "republican".
+fn party(doc: &Doc, k: usize) -> Option<&'static str> {
+    let word = doc.word(k).trim_end_matches('.');
+    PARTIES.iter().find(|(w, _)| word.eq_ignore_ascii_case(w)).map(|&(_, party)| party)
+}
+
 /// The party or place word at token `k`, lower case, a party word as its party ("GOP" →
-/// "republican"); empty for a title ("Sen.", "former").
-fn qualifier(doc: &Doc, k: usize) -> String {
-    let word = case::lower(doc.word(k).trim_end_matches('.'));
-    if let Some((_, party)) = PARTIES.iter().find(|(w, _)| *w == word) {
-        return (*party).to_owned();
+/// "republican"); none for a title ("Sen.", "former").
+fn qualifier(doc: &Doc, k: usize) -> Option<String> {
+    if let Some(party) = party(doc, k) {
+        return Some(party.to_owned());
     }
-    if doc.is(k, lex::TITLE | lex::NAME_STOPWORD) {
-        return String::new();
-    }
-    word
+    (!doc.is(k, lex::TITLE | lex::NAME_STOPWORD)).then(|| case::lower(doc.word(k).trim_end_matches('.')))
 }
 
 /// True when a party or place word of description `m` contradicts what the text put before `name`:
@@ -504,8 +510,7 @@ fn contradicts(doc: &Doc, names: &NameIndex, m: Mention, name: &str) -> bool {
     let party = |w: &String| PARTIES.iter().any(|(_, p)| p == w);
     let said: Vec<String> = (m.first + 1..m.end.saturating_sub(1))
         .filter(|&k| doc.tokens[k].capital && !doc.tokens[k].possessive)
-        .map(|k| qualifier(doc, k))
-        .filter(|w| !w.is_empty())
+        .filter_map(|k| qualifier(doc, k))
         .collect();
     let clash = |of_kind: &dyn Fn(&String) -> bool| {
         let mut ours = said.iter().filter(|w| of_kind(w)).peekable();
@@ -518,13 +523,30 @@ fn contradicts(doc: &Doc, names: &NameIndex, m: Mention, name: &str) -> bool {
 impl NameIndex {
     fn new(doc: &Doc) -> NameIndex {
         let tokens = &doc.tokens;
-        let shouted = shouted_paragraphs(doc);
         let mut raw: Vec<(usize, usize)> = Vec::new();
+        // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
+        // (By the hash the document took of each word: no word is copied.)
+        // Only a word that could be such a name is kept: one of as many letters as a name matched
+        // across a letter has at least, and in no list that keeps a surname from being matched.
+        let could_be_surname = |i: usize| {
+            tokens[i].span.len() >= *FUZZY_LETTERS.start() && !doc.is(i, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD)
+        };
+        // Tens of thousands of words go in and a few thousand surnames are asked after: a probe
+        // table takes each in a few instructions where a hash set's inserts and regrowth cost tens.
+        // They are gathered on the walk that finds the runs, which steps on every word but those
+        // inside runs (capitalised, or particles shorter than any such word).
+        let mut lower_case: Vec<(u64, u32)> = Vec::new();
+        let mut shouted = false;
         let mut i = 0;
         while i < tokens.len() {
             let t = tokens[i];
+            // A run never crosses a paragraph's start, so the walk stops at each: its paragraph is
+            // read there, once.
+            if i == 0 || t.para_start {
+                shouted = shouted_paragraph(doc, i);
+            }
             // A headline, a label or a banner in capitals names no one: "MAYOR STUNS COUNCIL".
-            if t.word && t.capital && !shouted[i] {
+            if t.word && t.capital && !shouted {
                 let run_start = i;
                 let mut end = i;
                 while end < tokens.len()
@@ -546,13 +568,17 @@ impl NameIndex {
                 }
                 i = end.max(i + 1);
             } else {
+                if t.word && !t.capital && could_be_surname(i) {
+                    lower_case.push((doc.hash(i), 1));
+                }
                 i += 1;
             }
         }
         let mut index = NameIndex {
             runs: Vec::new(),
             people: Vec::new(),
-            surnames: FastMap::default(),
+            surnames: FastMap::with_capacity_and_hasher(raw.len(), Default::default()),
+            forms: Vec::new(),
             titles: FastMap::default(),
             names: Vec::new(),
             name_ids: FastMap::default(),
@@ -561,16 +587,19 @@ impl NameIndex {
             acronyms: FastMap::default(),
             one_letter_off: FastMap::default(),
             near: Vec::new(),
-            common: FastSet::default(),
+            common: ProbeTable::new(&lower_case),
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention. Each run's form is numbered.
         let run_text = |f: usize, e: usize| &doc.text[tokens[f].span.start()..tokens[e - 1].span.end()];
-        let mut form_of_text: FastMap<&str, usize> = FastMap::default();
+        // Sized for every run at once (no map is read in its own order): no regrowth as it fills.
+        let mut form_of_text: FastMap<&str, usize> = FastMap::with_capacity_and_hasher(raw.len(), Default::default());
         let mut form_of_run: Vec<usize> = Vec::with_capacity(raw.len());
-        let mut seen_forms: FastSet<u64> = FastSet::default();
+        let mut seen_forms: FastSet<u64> = FastSet::with_capacity_and_hasher(raw.len(), Default::default());
         // Each surname's last word, in the order the surnames first come (see below).
         let mut surnames: Vec<usize> = Vec::new();
+        // The new forms in text order, by their surname's hash: laid out by surname below.
+        let mut new_forms: Vec<(u64, (usize, usize))> = Vec::new();
         for &(f, e) in &raw {
             // The surname is the last word's hash: lower case, one apostrophe for all.
             index.surnames.entry(doc.hash(e - 1)).or_default().runs += 1;
@@ -581,26 +610,34 @@ impl NameIndex {
                 continue;
             }
             if seen_forms.insert(lowered_form_hash(doc, f, e)) {
-                let forms = &mut index.surnames.entry(doc.hash(e - 1)).or_default().forms;
-                if forms.is_empty() {
+                let surname = index.surnames.entry(doc.hash(e - 1)).or_default();
+                if surname.forms == 0 {
                     surnames.push(e - 1);
                 }
-                if forms.len() < FORMS_PER_SURNAME {
-                    forms.push((f, e));
+                if surname.forms < FORMS_PER_SURNAME {
+                    surname.forms += 1;
+                    new_forms.push((doc.hash(e - 1), (f, e)));
                 }
             }
         }
-        // A word the text also writes in lower case is a common word, not a misspelt name ("Analysts").
-        // (By the hash the document took of each word: no word is copied.)
-        // Only a word that could be such a name is kept: one of as many letters as a name matched
-        // across a letter has at least, and in no list that keeps a surname from being matched.
-        let could_be_surname = |i: usize| {
-            tokens[i].span.len() >= *FUZZY_LETTERS.start() && !doc.is(i, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD)
-        };
-        index.common = (0..tokens.len())
-            .filter(|&i| tokens[i].word && !tokens[i].capital && could_be_surname(i))
-            .map(|i| doc.hash(i))
-            .collect();
+        // The forms of each surname lie side by side in one list, not in a list per surname (a text
+        // names thousands, most with one form): each surname's place is counted, then its forms
+        // are put there in text order.
+        let mut place = 0;
+        for &k in &surnames {
+            if let Some(surname) = index.surnames.get_mut(&doc.hash(k)) {
+                surname.first_form = place;
+                place += surname.forms;
+                surname.forms = 0;
+            }
+        }
+        index.forms = vec![(0, 0); place];
+        for &(hash, form) in &new_forms {
+            if let Some(surname) = index.surnames.get_mut(&hash) {
+                index.forms[surname.first_form + surname.forms] = form;
+                surname.forms += 1;
+            }
+        }
         // The surnames are visited in the order a map keyed by their lower-case text gives (the
         // order that decides which two surnames a crowded variant keeps).
         let mut by_text: FastMap<String, usize> = FastMap::default();
@@ -608,8 +645,8 @@ impl NameIndex {
             by_text.insert(surname_key(doc.word(k)), k);
         }
         for (surname, &k) in &by_text {
-            let forms = &index.surnames[&doc.hash(k)].forms;
-            if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && !index.common.contains(&doc.hash(k)) {
+            let forms = index.forms_of(doc.hash(k));
+            if forms.iter().any(|&(f, e)| e - f > 1) && fuzzy(doc, k) && index.common.get(doc.hash(k)) == 0 {
                 let (one_letter_off, near) = (&mut index.one_letter_off, &mut index.near);
                 letter_dropped(surname, |variant| {
                     match one_letter_off.get(&variant) {
@@ -629,8 +666,8 @@ impl NameIndex {
             }
         }
         // Per written form: (fullest name, an organisation word in it, opens with a stop word, gender
-        // of its first name).
-        type FormFacts = (usize, bool, bool, Option<Gender>);
+        // of its first name, what a later pronoun may make of it: see [`antecedent_form`]).
+        type FormFacts = (usize, bool, bool, Option<Gender>, Option<bool>);
         let mut form_facts: Vec<Option<FormFacts>> = vec![None; form_of_text.len()];
         // A name the text puts where only a place goes anywhere ("in New Hampshire", "near
         // Salem") is a place wherever it stands, so a later "New Hampshire, she said" names no one.
@@ -645,12 +682,13 @@ impl NameIndex {
             if tokens[f].quoted {
                 continue;
             }
-            let (full, org, stop, first_name) = *form_facts[form].get_or_insert_with(|| {
+            let (full, org, stop, first_name, antecedent) = *form_facts[form].get_or_insert_with(|| {
                 let name = index.fullest(doc, f, e);
                 let gender =
                     name.split_whitespace().next().filter(|_| name.contains(' ')).and_then(words::first_name_gender);
                 let org = (f..e).any(|k| doc.is(k, lex::ORG_WORD));
-                (index.name_id(name), org, doc.is(f, lex::NAME_STOPWORD), gender)
+                let antecedent = antecedent_form(doc, f, e, &name);
+                (index.name_id(name), org, doc.is(f, lex::NAME_STOPWORD), gender, antecedent)
             });
             let prev =
                 (f > 0).then(|| tokens[f - 1]).filter(|t| t.word && !t.para_start || f > 0 && !tokens[f].para_start);
@@ -702,17 +740,19 @@ impl NameIndex {
                 if !t.capital {
                     continue;
                 }
-                let word = qualifier(doc, k);
-                let party = PARTIES.iter().any(|(_, p)| *p == word);
-                let kept = !word.is_empty() && (party || role_seen);
-                if kept {
+                // Only a word that is kept is lowered: most capitalised words before a name are not.
+                if party(doc, k).is_some() || role_seen {
                     let words = &mut index.facts[full].qualifiers;
-                    if words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
-                        words.push(word);
+                    if let Some(word) = qualifier(doc, k) {
+                        if words.len() < QUALIFIERS_PER_NAME && !words.contains(&word) {
+                            words.push(word);
+                        }
                     }
                 }
             }
-            if person && could_be_antecedent(doc, f, e, &index.names[full]) {
+            // A title before the name makes it someone a pronoun may stand for: "Sen. Kelly Ayotte".
+            let titled = f > 0 && tokens[f - 1].word && !tokens[f - 1].quoted && doc.is(f - 1, lex::TITLE);
+            if person && antecedent.is_some_and(|untitled| untitled || titled) {
                 index.people.push((f, full));
             }
             if org {
@@ -755,6 +795,12 @@ impl NameIndex {
         id
     }
 
+    /// The distinct forms of the names ending with the surname whose last word's hash is `surname`,
+    /// as the token ranges `(first, end)` of the runs that first wrote each, in text order.
+    fn forms_of(&self, surname: u64) -> &[(usize, usize)] {
+        self.surnames.get(&surname).map_or(&[], |s| &self.forms[s.first_form..s.first_form + s.forms])
+    }
+
     /// What the text tells of the fullest name `name`, when it is one.
     fn facts_of(&self, name: &str) -> Option<&NameFacts> {
         self.name_ids.get(name).map(|&id| &self.facts[id])
@@ -782,7 +828,7 @@ impl NameIndex {
             }
         }
         let mut best = (first, end);
-        for &(f, e) in self.surnames.get(&doc.hash(end - 1)).into_iter().flat_map(|s| &s.forms) {
+        for &(f, e) in self.forms_of(doc.hash(end - 1)) {
             if e - f > best.1 - best.0 && (first..end).all(|w| (f..e).any(|k| same_word(doc, k, w))) {
                 best = (f, e);
             }
@@ -801,7 +847,7 @@ impl NameIndex {
     /// rarely parts two people).
     fn misspelt(&self, doc: &Doc, k: usize) -> Option<String> {
         let surname = doc.hash(k);
-        if !fuzzy(doc, k) || self.common.contains(&surname) {
+        if !fuzzy(doc, k) || self.common.get(surname) != 0 {
             return None;
         }
         let mut found: Option<u64> = None;
@@ -825,7 +871,7 @@ impl NameIndex {
         if ambiguous {
             return None;
         }
-        let forms = &self.surnames.get(&found?)?.forms;
+        let forms = self.forms_of(found?);
         let &(f, e) = forms.iter().filter(|(f, e)| e - f > 1).max_by_key(|(f, e)| e - f)?;
         // A person's name, not a body's or a label's such as "News Analysis".
         let body = (f..e).any(|w| doc.is(w, lex::ORG_WORD | lex::NAME_STOPWORD));
@@ -834,6 +880,13 @@ impl NameIndex {
 
     /// The fullest form of the name a mention uses.
     fn canonical(&self, doc: &Doc, m: Mention) -> String {
+        // A mention that is a run of the index has its fullest name worked out already (once per
+        // written form), unless it is one word that initials taken from a later run now expand.
+        if let Some(run) = self.run_at(m.first) {
+            if run.end == m.end && !(m.end - m.first == 1 && self.acronyms.contains_key(doc.word(m.first))) {
+                return self.names[run.full].clone();
+            }
+        }
         self.fullest(doc, m.first, m.end)
     }
 
@@ -917,12 +970,19 @@ impl NameIndex {
         None
     }
 
+    /// The name run that starts at token `first`, found by binary search.
+    // Kept out of its callers in the widget: one search serves the three.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn run_at(&self, first: usize) -> Option<&Run> {
+        self.runs.binary_search_by_key(&first, |r| r.first).ok().map(|k| &self.runs[k])
+    }
+
     /// The mention that starts at token `at`: the name run there, else the pronoun or description
     /// ("the senator"), else the one word.
     fn mention_at(&self, doc: &Doc, at: usize) -> Span {
-        let end = match self.runs.binary_search_by_key(&at, |r| r.first) {
-            Ok(k) => self.runs[k].end,
-            Err(_) => doc.mention_after(at).filter(|m| m.first == at).map_or(at + 1, |m| m.end),
+        let end = match self.run_at(at) {
+            Some(run) => run.end,
+            None => doc.mention_after(at).filter(|m| m.first == at).map_or(at + 1, |m| m.end),
         };
         doc.span(at, end)
     }
@@ -931,8 +991,7 @@ impl NameIndex {
     /// organisation), and a lone capitalised word opening a sentence only when the text names it
     /// elsewhere too ("Wait", "Hours" open sentences without being anyone).
     fn is_person(&self, doc: &Doc, m: Mention) -> bool {
-        let Ok(k) = self.runs.binary_search_by_key(&m.first, |r| r.first) else { return false };
-        if !self.runs[k].person {
+        if !self.run_at(m.first).is_some_and(|run| run.person) {
             return false;
         }
         let opens_sentence = m.first == 0 || doc.tokens[m.first].para_start || doc.ends_sentence(m.first - 1);
@@ -978,50 +1037,50 @@ impl NameIndex {
     }
 }
 
-/// For each token, true when its paragraph is written wholly in capitals: a headline, a label or a
-/// banner ("MAYOR STUNS COUNCIL, BUDGET APPROVED"), whose capitalised words are no names. One pass
-/// over the tokens, and one more to mark them.
-fn shouted_paragraphs(doc: &Doc) -> Vec<bool> {
-    let tokens = &doc.tokens;
-    let mut out = vec![false; tokens.len()];
-    let mut start = 0;
-    while start < tokens.len() {
-        let mut end = start + 1;
-        while end < tokens.len() && !tokens[end].para_start {
-            end += 1;
+/// True when the paragraph whose first token is `start` is written wholly in capitals: a headline,
+/// a label or a banner ("MAYOR STUNS COUNCIL, BUDGET APPROVED"), whose capitalised words are no
+/// names. Most paragraphs are told by their first word with a small letter.
+fn shouted_paragraph(doc: &Doc, start: usize) -> bool {
+    let mut lettered = false;
+    for (k, t) in doc.tokens.iter().enumerate().skip(start) {
+        if k > start && t.para_start {
+            break;
         }
-        let mut lettered = tokens[start..end].iter().filter(|t| t.word).map(|t| t.text(doc.text)).filter(|w| w.chars().any(char::is_alphabetic)).peekable();
-        let shouted = lettered.peek().is_some() && lettered.all(|w| !w.chars().any(char::is_lowercase));
-        out[start..end].fill(shouted);
-        start = end;
+        if !t.word {
+            continue;
+        }
+        // A small letter is a letter: the first word with one ends the question.
+        let w = t.text(doc.text);
+        if words::has_lowercase(w) {
+            return false;
+        }
+        lettered |= w.chars().any(char::is_alphabetic);
     }
-    out
+    lettered
 }
 
-/// True when the name run `first..end`, whose fullest form is `full`, may be the person a later
-/// pronoun stands for: not a label in capitals ("CNN", "FLINT"), and either a full name (a known
-/// first name, or a title before it: "Sen. Kelly Ayotte") or a surname the text gives in full
-/// elsewhere ("Trump" after "Donald Trump"). A word that opens a sentence ("Shifting", "Midway")
-/// or a lone place name ("Russia") is neither.
-fn could_be_antecedent(doc: &Doc, first: usize, end: usize, full: &str) -> bool {
+/// Whether a run of the name `first..end`, whose fullest form is `full`, may be the person a later
+/// pronoun stands for. `None` when it never is: a label in capitals ("CNN", "FLINT") or a people
+/// ("Muslim Americans"). Otherwise true when it is without a title before it (a run with one, "Sen.
+/// Kelly Ayotte", always is): a full name, or a surname the text gives in full elsewhere ("Trump"
+/// after "Donald Trump"); a word that opens a sentence ("Shifting", "Midway") or a lone place name
+/// ("Russia") is neither. All of it depends on the run's written form only: it is worked out once
+/// per form.
+fn antecedent_form(doc: &Doc, first: usize, end: usize, full: &str) -> Option<bool> {
     let text = doc.text;
-    let all_caps = doc.tokens[first..end].iter().all(|t| !t.text(text).chars().any(char::is_lowercase));
+    let all_caps = doc.tokens[first..end].iter().all(|t| !words::has_lowercase(t.text(text)));
     if all_caps {
-        return false;
+        return None;
     }
     let mut words = full.split_whitespace();
     let first_word = words.next().unwrap_or("");
     let full_name = words.next().is_some();
-    let titled = first > 0 && {
-        let t = doc.tokens[first - 1];
-        t.word && !t.quoted && doc.is(first - 1, lex::TITLE)
-    };
     // A multi-word run that opens with a participle or an adverb is an opening phrase ("Following
     // Monday’s debate"), not a name.
     let opening_phrase = first_word.ends_with("ing") || first_word.ends_with("ly");
     // "Muslim Americans", "Korean Christians": a people, not one person, unless a first name opens it.
     let people = full.ends_with("ans") && words::first_name_gender(first_word).is_none();
-    !people && (titled || full_name && (end - first == 1 || !opening_phrase))
+    (!people).then_some(full_name && (end - first == 1 || !opening_phrase))
 }
 
 /// The shortest and longest surnames matched across one letter's difference: shorter ones part
@@ -1042,11 +1101,14 @@ fn letter_dropped(word: &str, mut visit: impl FnMut(u64) -> bool) {
     if !visit(fnv_bytes(FNV_OFFSET, bytes)) {
         return;
     }
+    // The hash of the letters before the one dropped is carried on from one letter to the next.
+    let mut before = FNV_OFFSET;
     for (at, c) in word.char_indices() {
-        let before = fnv_bytes(FNV_OFFSET, &bytes[..at]);
-        if !visit(fnv_bytes(before, &bytes[at + c.len_utf8()..])) {
+        let after = at + c.len_utf8();
+        if !visit(fnv_bytes(before, &bytes[after..])) {
             return;
         }
+        before = fnv_bytes(before, &bytes[at..after]);
     }
 }
 
@@ -1076,12 +1138,21 @@ fn joined(doc: &Doc, first: usize, end: usize) -> String {
 fn lowered_form_hash(doc: &Doc, first: usize, end: usize) -> u64 {
     (first..end).fold(FNV_OFFSET, |h, k| {
         let h = if k > first { fnv_step(h, b' ') } else { h };
-        case::with_lower_bytes(doc.word(k), |lower| fnv_bytes(h, lower))
+        let word = doc.word(k);
+        // An ASCII word is lowered byte by byte as it is hashed, with no lowered copy.
+        if word.is_ascii() {
+            return word.bytes().fold(h, |h, b| fnv_step(h, b.to_ascii_lowercase()));
+        }
+        case::with_lower_bytes(word, |lower| fnv_bytes(h, lower))
     })
 }
 
 /// A surname as a key: lower case, with one apostrophe for all ("O’Neill" and "O'Neill" are one).
 fn surname_key(word: &str) -> String {
+    // An ASCII word has no typographic apostrophe to look for.
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let lower = case::lower(word);
     if lower.contains('’') {
         lower.replace('’', "'")
@@ -1185,6 +1256,24 @@ fn appositive_name(doc: &Doc, m: Mention) -> Option<Mention> {
     let n = doc.name_at(m.end + 1).filter(|n| n.first == m.end + 1 && !doc.is_lone_title(*n))?;
     let closed = doc.tokens.get(n.end).is_none_or(|t| !t.word && !t.quoted);
     closed.then_some(n)
+}
+
+/// The spans of `a` and of `b`, each list in order, in one list in order.
+fn merged(a: &[Span], b: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if b[j] < a[i] {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// The speakers found so far and how mentions resolved to them.
@@ -1372,9 +1461,14 @@ impl Book {
 
     /// The speakers that were quoted, in order of first mention, with quote indexes renumbered.
     fn finish(self, doc: &Doc, names: &NameIndex, quotes: &mut [Quote]) -> Vec<Speaker> {
-        let mut used: Vec<usize> = quotes.iter().filter_map(|q| q.speaker).collect();
-        used.sort_unstable();
-        used.dedup();
+        // The entities quoted, in order: marked, then gathered (no sort of a speaker per quote).
+        let mut is_used = vec![false; self.entities.len()];
+        for q in quotes.iter() {
+            if let Some(s) = q.speaker {
+                is_used[s] = true;
+            }
+        }
+        let used: Vec<usize> = (0..self.entities.len()).filter(|&id| is_used[id]).collect();
         // The runs of the names quoted (those of names never quoted are not gathered), by each
         // name's place in the name index.
         let name_of = |entity: &Entity| names.name_ids.get(entity.name.as_str()).copied().filter(|_| entity.named);
@@ -1393,11 +1487,12 @@ impl Book {
             .iter()
             .map(|&id| {
                 let entity = &self.entities[id];
-                let mut mentions = entity.mentions.clone();
-                if let Some(name) = name_of(entity) {
-                    mentions.extend(&spans_of_name[name]);
-                }
-                mentions.sort_unstable();
+                // The mentions cues used are in text order as a rule (the sort then only checks),
+                // the runs always are: the two are merged, not sorted together.
+                let mut own = entity.mentions.clone();
+                own.sort_unstable();
+                let runs = name_of(entity).map_or(&[][..], |name| &spans_of_name[name][..]);
+                let mut mentions = merged(&own, runs);
                 mentions.dedup();
                 (id, Speaker { name: entity.name.clone(), mentions })
             })
@@ -1639,9 +1734,8 @@ mod tests {
         let got = speakers("MAYOR STUNS COUNCIL\n“The budget is approved,” the mayor said.");
         assert_eq!(got, [said("speech", "The budget is approved,", "the mayor")]);
         let doc = crate::doc::tests::doc_of("MAYOR STUNS COUNCIL, BUDGET APPROVED\nThe Mayor spoke.\nLABEL\n");
-        let shouted = shouted_paragraphs(&doc);
-        let spoke = crate::doc::tests::at(&doc, "spoke");
-        assert!(shouted[0] && !shouted[spoke] && shouted[doc.tokens.len() - 1]);
+        let at = |w| crate::doc::tests::at(&doc, w);
+        assert!(shouted_paragraph(&doc, 0) && !shouted_paragraph(&doc, at("The")) && shouted_paragraph(&doc, at("LABEL")));
     }
 
     #[test]
@@ -1718,6 +1812,16 @@ mod tests {
         assert!(shared("wimmer", "wimer") && shared("wimes", "wines") && shared("mclenney", "mcelnney"));
         assert!(!shared("wimmer", "larson"));
         assert_eq!(variants("ab").len(), 3);
+    }
+
+    #[test]
+    fn two_lists_in_order_merge_in_order() {
+        let spans = |list: &[(usize, usize)]| list.iter().map(|&(a, b)| Span::new(a, b)).collect::<Vec<_>>();
+        let (a, b) = (spans(&[(0, 4), (9, 12), (9, 14)]), spans(&[(2, 3), (9, 12), (20, 25)]));
+        let mut all = [a.clone(), b.clone()].concat();
+        all.sort_unstable();
+        assert_eq!(merged(&a, &b), all);
+        assert_eq!(merged(&b, &[]), b);
     }
 
     #[test]
