@@ -395,8 +395,9 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
     // The bucket every word holding a digit adds to.
     let number = bucket(hash_str(b"<num>", 0x4E));
     // The document's words, and the signs that make a number an amount ("$", "%", "€").
-    let words = (reading.tokens.first..reading.tokens.end).filter_map(|i| {
-        let token = doc.tokens[i];
+    // Walked as a slice: one bounds check per reading, not per token.
+    let tokens = doc.tokens[reading.tokens.first..reading.tokens.end].iter();
+    let words = tokens.zip(reading.tokens.first..).filter_map(|(&token, i)| {
         if token.word {
             return Some((token.span.start(), token.text(doc.text), doc.hash(i), doc.stem(i), doc.has_digit(i)));
         }
