@@ -260,6 +260,11 @@ pub fn may_start_money(r: &Reader, i: usize) -> bool {
 /// scale = (?:thousand|million|billion|trillion|[mbk]n?\b|bn\b)
 /// ```
 fn scale(r: &Reader, i: usize, fold: bool) -> Option<usize> {
+    // Every scale starts with t, m, b or k, in either case (which `| 0x20` folds): most words
+    // after a number are passed over by that.
+    if !matches!(r.byte(i) | 0x20, b't' | b'm' | b'b' | b'k') {
+        return None;
+    }
     for word in ["thousand", "million", "billion", "trillion"] {
         if let Some(end) = r.literal(i, word, fold) {
             return Some(end);
