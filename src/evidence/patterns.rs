@@ -843,3 +843,18 @@ const PREDICTIONS: &[&str] = &[
     "on track to",
     "set to",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Reader::phrase`] compares a phrase whole only when its first letter stands at the start:
+    /// every phrase it is given starts with an ASCII letter.
+    #[test]
+    fn every_phrase_starts_with_a_letter() {
+        let others: [&[&str]; 4] = [PERIODS, SOURCE_LINKS, SOURCE_VERBS, CURRENCY_CODES];
+        for phrase in LISTS.iter().chain(&others).flat_map(|list| list.iter()) {
+            assert!(phrase.as_bytes()[0].is_ascii_alphabetic(), "{phrase}");
+        }
+    }
+}
