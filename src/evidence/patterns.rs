@@ -308,11 +308,11 @@ fn number_ends(r: &Reader, i: usize, needs_space: bool, fold: bool) -> Option<[O
 ///   | \b{numeral} \s? (?:USD|EUR|GBP|JPY|CNY) \b
 /// ```
 fn money(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
-    let sign_at = opens
-        .listed(List::CurrencyPrefixes)
-        .iter()
-        .filter_map(|p| r.literal(i, p, false))
-        .find(|&j| may_start_money(r, j));
+    // A sign ends the word a prefix is (US$, A$): the words that open the prefixes without one ("a",
+    // "C") are passed over by the byte after them.
+    let prefixed = opens.has(List::CurrencyPrefixes) && may_start_money(r, r.word_end(i));
+    let prefixes = if prefixed { opens.listed(List::CurrencyPrefixes) } else { &[] };
+    let sign_at = prefixes.iter().filter_map(|p| r.literal(i, p, false)).find(|&j| may_start_money(r, j));
     let sign_at = sign_at.or_else(|| may_start_money(r, i).then_some(i));
     if let Some(j) = sign_at {
         let sign = CURRENCY_SIGNS.iter().find_map(|s| r.literal(j, s, false))?;
