@@ -401,9 +401,13 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
         if token.word {
             return Some((token.span.start(), token.text(doc.text), doc.hash(i), doc.stem(i), doc.has_digit(i)));
         }
-        // A punctuation token is one character: its first bytes tell it.
-        let text = token.text(doc.text);
-        is_amount_sign(text.as_bytes()).then(|| (token.span.start(), text, word_hash(text), 0, false))
+        // A punctuation token is one character: its bytes tell it, read without the character
+        // boundary checks of a `str` (a sign's bytes are a whole character).
+        let bytes = doc.text.as_bytes().get(token.span.start()..token.span.end()).unwrap_or_default();
+        is_amount_sign(bytes).then(|| {
+            let text = token.text(doc.text);
+            (token.span.start(), text, word_hash(text), 0, false)
+        })
     });
     for (at, word, h, stem, has_digit) in words {
         count += 1;
