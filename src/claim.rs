@@ -2,7 +2,7 @@
 
 mod news;
 
-use crate::doc::tokens::TokenRange;
+use crate::doc::tokens::{Token, TokenRange};
 use crate::doc::Doc;
 use crate::evidence::{find_evidence_in, is_vague, Evidence, EvidenceKind, Starts};
 use crate::model::{self, Reading};
@@ -347,13 +347,14 @@ fn clauses_from_tokens(doc: &Doc, sentence: Span, tokens: TokenRange, cuts: &mut
     }
     let (text, slice) = (doc.text, sentence.slice(doc.text));
     let (mut words, mut counted) = (0, false);
-    for i in tokens.first..tokens.end {
-        let token = doc.tokens[i].span;
-        // Every byte between two tokens is white space, or a possessive's `’s` before it.
-        if counted && i > tokens.first && space_before(text, token.start()) {
+    // Walked as a slice: one bounds check per sentence, not two per token.
+    for &Token { span: token, word, .. } in &doc.tokens[tokens.first..tokens.end] {
+        // Every byte between two tokens is white space, or a possessive's `’s` before it. (No
+        // word is counted yet at the first token, so the byte before it is never asked.)
+        if counted && space_before(text, token.start()) {
             counted = false;
         }
-        if doc.tokens[i].word {
+        if word {
             words += usize::from(!counted);
             counted = true;
             continue;

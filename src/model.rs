@@ -9,51 +9,41 @@ use crate::fast_hash::{fnv_bytes, fnv_step, FastMap, FNV_OFFSET};
 use crate::span::Span;
 use crate::words::word_hash;
 
-/// Number of hashed feature buckets. Only the few thousand that carry weight are stored.
+/// Number of hashed feature buckets. Only the few thousand that carry weight are stored in the file.
 pub const BUCKETS: usize = 1 << 19;
 
 /// The committed weights, produced by `cargo run --release --bin factmark-train`.
 static WEIGHTS_FILE: &[u8] = include_bytes!("model/claim-weights.bin");
 
-/// Weights decoded once: the biases, scale, and an open-addressed table whose slots each pack a stored
-/// bucket (plus one; 0 marks an empty slot) above its quantised weight, so a lookup touches one word.
+/// Weights decoded once: the biases, and every bucket's quantised level (0 for a bucket the file
+/// does not store) with the weight of each level, so that a lookup is two loads where a hashed table
+/// of the stored buckets took a probe loop. A table of fixed size needs no bounds check per feature.
 struct Weights {
     bias: Bias,
-    scale: f32,
-    slots: Vec<u32>,
+    /// Half a megabyte, built on the heap (it would not fit the widget's stack) and kept for the
+    /// life of the program, as the static holding it is.
+    levels: &'static [i8; BUCKETS],
+    /// `scale * level` for every level (read as its byte), worked out once, not per feature.
+    values: Box<[f32; 256]>,
 }
 
 impl Weights {
-    fn new(bias: Bias, scale: f32, stored: &[(u32, i8)]) -> Weights {
-        // At most a third full, so a miss (the common case) ends after a probe or two.
-        let size = (stored.len() * 3).next_power_of_two().max(16);
-        let mut slots = vec![0u32; size];
+    fn new(bias: Bias, scale: f32, stored: &[(u32, i8)]) -> Option<Weights> {
+        let levels: &'static mut [i8; BUCKETS] = vec![0; BUCKETS].leak().try_into().ok()?;
         for &(bucket, value) in stored {
-            let mut i = Self::home(bucket, size);
-            while slots[i] != 0 {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = (bucket + 1) << 8 | u32::from(value as u8);
+            levels[bucket as usize] = value;
         }
-        Weights { bias, scale, slots }
+        let mut values = Box::new([0.0; 256]);
+        for (byte, value) in values.iter_mut().enumerate() {
+            *value = scale * f32::from(byte as u8 as i8);
+        }
+        Some(Weights { bias, levels, values })
     }
 
+    /// The weight of `bucket` (< [`BUCKETS`]): `scale * 0` for one not stored.
     #[inline(always)]
-    fn home(bucket: u32, size: usize) -> usize {
-        (bucket.wrapping_mul(0x9E37_79B1) >> 12) as usize & (size - 1)
-    }
-
     fn weight(&self, bucket: usize) -> f32 {
-        let key = bucket as u32 + 1;
-        let mask = self.slots.len() - 1;
-        let mut i = Self::home(bucket as u32, self.slots.len());
-        loop {
-            match self.slots[i] {
-                0 => return 0.0,
-                slot if slot >> 8 == key => return self.scale * f32::from(slot as u8 as i8),
-                _ => i = (i + 1) & mask,
-            }
-        }
+        self.values[usize::from(self.levels[bucket & (BUCKETS - 1)] as u8)]
     }
 }
 
@@ -116,7 +106,7 @@ fn decode(bytes: &[u8]) -> Option<Weights> {
         return None;
     }
     let stored: Vec<(u32, i8)> = buckets.into_iter().zip(rest.iter().map(|&v| v as i8)).collect();
-    Some(Weights::new(bias, scale, &stored))
+    Weights::new(bias, scale, &stored)
 }
 
 /// The step between stored weight levels for `weights`.
@@ -405,14 +395,19 @@ fn read(set: FeatureSet, reading: &Reading, mut emit: impl FnMut(usize, f32)) {
     // The bucket every word holding a digit adds to.
     let number = bucket(hash_str(b"<num>", 0x4E));
     // The document's words, and the signs that make a number an amount ("$", "%", "€").
-    let words = (reading.tokens.first..reading.tokens.end).filter_map(|i| {
-        let token = doc.tokens[i];
+    // Walked as a slice: one bounds check per reading, not per token.
+    let tokens = doc.tokens[reading.tokens.first..reading.tokens.end].iter();
+    let words = tokens.zip(reading.tokens.first..).filter_map(|(&token, i)| {
         if token.word {
             return Some((token.span.start(), token.text(doc.text), doc.hash(i), doc.stem(i), doc.has_digit(i)));
         }
-        // A punctuation token is one character: its first bytes tell it.
-        let text = token.text(doc.text);
-        is_amount_sign(text.as_bytes()).then(|| (token.span.start(), text, word_hash(text), 0, false))
+        // A punctuation token is one character: its bytes tell it, read without the character
+        // boundary checks of a `str` (a sign's bytes are a whole character).
+        let bytes = doc.text.as_bytes().get(token.span.start()..token.span.end()).unwrap_or_default();
+        is_amount_sign(bytes).then(|| {
+            let text = token.text(doc.text);
+            (token.span.start(), text, word_hash(text), 0, false)
+        })
     });
     for (at, word, h, stem, has_digit) in words {
         count += 1;
@@ -576,7 +571,7 @@ mod tests {
         let bias = Bias { alone: 0.5, article: -0.25 };
         let d = decode(&encode(bias, &w)).unwrap();
         assert_eq!(d.bias, bias);
-        assert_eq!(d.slots.iter().filter(|&&k| k != 0).count(), 3);
+        assert_eq!(d.levels.iter().filter(|&&v| v != 0).count(), 3);
         // Rounded to the nearest level: within half a step (the largest weight over LEVELS).
         let half_step = 2.0 / LEVELS / 2.0 + 1e-6;
         assert!((d.weight(7) - 2.0).abs() <= half_step);

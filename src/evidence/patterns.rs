@@ -260,6 +260,11 @@ pub fn may_start_money(r: &Reader, i: usize) -> bool {
 /// scale = (?:thousand|million|billion|trillion|[mbk]n?\b|bn\b)
 /// ```
 fn scale(r: &Reader, i: usize, fold: bool) -> Option<usize> {
+    // Every scale starts with t, m, b or k, in either case (which `| 0x20` folds): most words
+    // after a number are passed over by that.
+    if !matches!(r.byte(i) | 0x20, b't' | b'm' | b'b' | b'k') {
+        return None;
+    }
     for word in ["thousand", "million", "billion", "trillion"] {
         if let Some(end) = r.literal(i, word, fold) {
             return Some(end);
@@ -303,11 +308,11 @@ fn number_ends(r: &Reader, i: usize, needs_space: bool, fold: bool) -> Option<[O
 ///   | \b{numeral} \s? (?:USD|EUR|GBP|JPY|CNY) \b
 /// ```
 fn money(r: &Reader, i: usize, opens: Opens) -> Option<usize> {
-    let sign_at = opens
-        .listed(List::CurrencyPrefixes)
-        .iter()
-        .filter_map(|p| r.literal(i, p, false))
-        .find(|&j| may_start_money(r, j));
+    // A sign ends the word a prefix is (US$, A$): the words that open the prefixes without one ("a",
+    // "C") are passed over by the byte after them.
+    let prefixed = opens.has(List::CurrencyPrefixes) && may_start_money(r, r.word_end(i));
+    let prefixes = if prefixed { opens.listed(List::CurrencyPrefixes) } else { &[] };
+    let sign_at = prefixes.iter().filter_map(|p| r.literal(i, p, false)).find(|&j| may_start_money(r, j));
     let sign_at = sign_at.or_else(|| may_start_money(r, i).then_some(i));
     if let Some(j) = sign_at {
         let sign = CURRENCY_SIGNS.iter().find_map(|s| r.literal(j, s, false))?;
@@ -838,3 +843,18 @@ const PREDICTIONS: &[&str] = &[
     "on track to",
     "set to",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`Reader::phrase`] compares a phrase whole only when its first letter stands at the start:
+    /// every phrase it is given starts with an ASCII letter.
+    #[test]
+    fn every_phrase_starts_with_a_letter() {
+        let others: [&[&str]; 4] = [PERIODS, SOURCE_LINKS, SOURCE_VERBS, CURRENCY_CODES];
+        for phrase in LISTS.iter().chain(&others).flat_map(|list| list.iter()) {
+            assert!(phrase.as_bytes()[0].is_ascii_alphabetic(), "{phrase}");
+        }
+    }
+}

@@ -133,12 +133,15 @@ impl<'a> Reader<'a> {
         Some(at)
     }
 
-    /// The first of `phrases` found at `i` as whole words (no word byte right after it); its end.
+    /// The first of `phrases` (each starting with an ASCII letter) found at `i` as whole words (no
+    /// word byte right after it); its end.
     pub fn phrase(&self, i: usize, phrases: &[&str], fold: bool) -> Option<usize> {
-        let first = self.byte(i).to_ascii_lowercase();
+        // Only phrases whose first letter stands at `i`, in either case, are compared: `| 0x20`
+        // lowers a letter in one step, and a byte that is no letter never lowers to one.
+        let first = self.byte(i) | 0x20;
         phrases
             .iter()
-            .filter(|p| p.as_bytes()[0].to_ascii_lowercase() == first)
+            .filter(|p| p.as_bytes()[0] | 0x20 == first)
             .find_map(|p| self.literal(i, p, fold).filter(|&end| self.ends_word(end)))
     }
 
