@@ -86,22 +86,53 @@ pub struct ProbeTable {
     slots: Box<[(u64, u32)]>,
     /// How far the multiplied key is shifted right to give a slot (64 less the table's bits).
     shift: u32,
+    /// How many keys it holds.
+    keys: usize,
 }
 
 impl ProbeTable {
     /// The table of `entries`, the values of a key given more than once joined (bitwise or); an
-    /// entry whose value is 0 is left out.
+    /// entry whose value is 0 is left out. Sized for them all at once: it never grows.
     pub fn new(entries: &[(u64, u32)]) -> ProbeTable {
-        let len = (entries.len() * 4).next_power_of_two().max(16);
-        let mut table = ProbeTable { slots: vec![(0, 0); len].into_boxed_slice(), shift: 64 - len.trailing_zeros() };
-        for &(key, value) in entries.iter().filter(|&&(_, value)| value != 0) {
-            let mut i = table.slot(key);
-            while table.slots[i].1 != 0 && table.slots[i].0 != key {
-                i = (i + 1) & (len - 1);
-            }
-            table.slots[i] = (key, table.slots[i].1 | value);
+        let mut table = ProbeTable::with_slots((entries.len() * 4).next_power_of_two().max(16));
+        for &(key, value) in entries {
+            table.insert(key, value);
         }
         table
+    }
+
+    /// An empty table of `slots` slots (a power of two).
+    fn with_slots(slots: usize) -> ProbeTable {
+        ProbeTable { slots: vec![(0, 0); slots].into_boxed_slice(), shift: 64 - slots.trailing_zeros(), keys: 0 }
+    }
+
+    /// Adds `key` with `value`, joined (bitwise or) with the value it has; a value of 0 adds nothing.
+    /// The table doubles before it is more than a quarter full, so its memory follows the distinct
+    /// keys, not how often each is given.
+    #[inline]
+    pub fn insert(&mut self, key: u64, value: u32) {
+        if value == 0 {
+            return;
+        }
+        if (self.keys + 1) * 4 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(key);
+        while self.slots[i].1 != 0 && self.slots[i].0 != key {
+            i = (i + 1) & mask;
+        }
+        self.keys += usize::from(self.slots[i].1 == 0);
+        self.slots[i] = (key, self.slots[i].1 | value);
+    }
+
+    /// Doubles the table, its keys put again.
+    #[cold]
+    fn grow(&mut self) {
+        let old = std::mem::replace(self, ProbeTable::with_slots(self.slots.len() * 2));
+        for &(k, v) in old.slots.iter().filter(|&&(_, v)| v != 0) {
+            self.insert(k, v);
+        }
     }
 
     /// The first slot to probe for `key`: the top bits of the key multiplied by the golden ratio.
@@ -141,5 +172,20 @@ mod tests {
         assert_eq!(table.get(keys[99]), 100);
         assert_eq!(table.get(fnv_step(FNV_OFFSET, 200)), 0);
         assert_eq!(ProbeTable::new(&[]).get(7), 0);
+    }
+
+    #[test]
+    fn a_table_grown_key_by_key_holds_each_key_once() {
+        let mut table = ProbeTable::new(&[]);
+        for round in 0..3u32 {
+            for k in 0..1_000u64 {
+                table.insert(fnv_step(FNV_OFFSET, k as u8) ^ k << 32, 1 << round);
+            }
+        }
+        assert_eq!(table.keys, 1_000);
+        // A quarter full at most: a miss ends at an empty slot.
+        assert!(table.slots.len() >= 4 * 1_000 && table.slots.len() < 8 * 1_000 * 2);
+        assert_eq!(table.get(fnv_step(FNV_OFFSET, 7) ^ 7 << 32), 0b111);
+        assert_eq!(table.get(12_345), 0);
     }
 }

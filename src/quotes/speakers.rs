@@ -532,10 +532,11 @@ impl NameIndex {
             tokens[i].span.len() >= *FUZZY_LETTERS.start() && !doc.is(i, lex::TITLE | lex::NAME_STOPWORD | lex::ORG_WORD)
         };
         // Tens of thousands of words go in and a few thousand surnames are asked after: a probe
-        // table takes each in a few instructions where a hash set's inserts and regrowth cost tens.
+        // table takes each in a few instructions where a hash set's inserts and regrowth cost tens
+        // (it grows with the distinct words, so a long text's repeats take no memory).
         // They are gathered on the walk that finds the runs, which steps on every word but those
         // inside runs (capitalised, or particles shorter than any such word).
-        let mut lower_case: Vec<(u64, u32)> = Vec::new();
+        let mut common = ProbeTable::new(&[]);
         let mut shouted = false;
         let mut i = 0;
         while i < tokens.len() {
@@ -569,7 +570,7 @@ impl NameIndex {
                 i = end.max(i + 1);
             } else {
                 if t.word && !t.capital && could_be_surname(i) {
-                    lower_case.push((doc.hash(i), 1));
+                    common.insert(doc.hash(i), 1);
                 }
                 i += 1;
             }
@@ -587,7 +588,7 @@ impl NameIndex {
             acronyms: FastMap::default(),
             one_letter_off: FastMap::default(),
             near: Vec::new(),
-            common: ProbeTable::new(&lower_case),
+            common,
         };
         // A name repeats through an article: what depends only on its words is worked out once per
         // written form (the run's text), not once per mention. Each run's form is numbered.
