@@ -10,8 +10,6 @@ scripts/setup.sh
 mkdir -p target/bench
 cargo run --release --quiet --example throughput -- ../shared/data/polnear-dev.jsonl --tsv > target/bench/native.txt
 cargo build --release --quiet --bin factmark
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z wasm-pack build --target nodejs --release --out-dir target/bench/pkg-node --no-pack . >/dev/null 2>&1
-echo '{"type": "commonjs"}' > target/bench/pkg-node/package.json
 scripts/build-web.sh
 node tests/bench/bench.mjs ../shared/data/polnear-dev.jsonl
 scripts/bench-batch.sh

@@ -43,7 +43,9 @@ function time(fn, text) {
 }
 
 const rows = [];
-const node = require(`${root}target/bench/pkg-node/factmark.js`);
+// The widget's own wasm (www/pkg, after wasm-opt), as the page and the embed load it.
+const node = await import(`${root}www/pkg/factmark.js`);
+node.initSync({ module: readFileSync(`${root}www/pkg/factmark_bg.wasm`) });
 for (const [label, text] of [...inputs, ...hostile]) {
   const ms = time((t) => node.analyze(t), text);
   rows.push({ label, mb: mb(text), node: ms });
