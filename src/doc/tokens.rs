@@ -145,7 +145,10 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut hashes = Vec::with_capacity(text.len() / 5);
     let mut shapes = Vec::with_capacity(text.len() / 5);
+    // The quoted stretch a token may be inside: the first that does not end before it.
     let mut q = 0;
+    let quote_at = |q: usize| quoted.get(q).map_or((usize::MAX, usize::MAX), |s| (s.start(), s.end()));
+    let (mut quote_start, mut quote_end) = quote_at(0);
     for para in paragraphs {
         let first = tokens.len();
         let para_end = para.end();
@@ -153,21 +156,23 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
         while at < para_end {
             let start = at;
             let b = bytes[start];
-            let ch = if b.is_ascii() {
+            // An ASCII first byte is classed by one table lookup, after the white space test.
+            let (ch, word) = if b.is_ascii() {
                 if matches!(b, b'\t'..=b'\r' | b' ') {
                     at += 1;
                     continue;
                 }
-                char::from(b)
+                at += 1;
+                (char::from(b), WORD_BYTE[usize::from(b)] != 0)
             } else {
-                char_at(text, start).unwrap_or(' ')
+                let ch = char_at(text, start).unwrap_or(' ');
+                at += ch.len_utf8();
+                if is_whitespace(ch) {
+                    continue;
+                }
+                (ch, is_alphanumeric(ch))
             };
-            at += ch.len_utf8();
-            if is_whitespace(ch) {
-                continue;
-            }
             let mut end = at;
-            let word = is_alphanumeric(ch);
             // While the word is ASCII, its hash in lower case is taken as it is read (the state
             // before its last `'` too, for a possessive `'s` left out of its span).
             let mut ascii = ch.is_ascii();
@@ -280,10 +285,14 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                 hashes.push((0, 0));
                 shapes.push(0);
             }
-            while q < quoted.len() && quoted[q].end() <= start {
-                q += 1;
+            // Only a token past the stretch at hand moves on to the next one.
+            if start >= quote_end {
+                while q < quoted.len() && quoted[q].end() <= start {
+                    q += 1;
+                }
+                (quote_start, quote_end) = quote_at(q);
             }
-            let inside = q < quoted.len() && quoted[q].start() <= start;
+            let inside = quote_start <= start;
             tokens.push(Token {
                 span,
                 word,
