@@ -20,6 +20,17 @@ pub(crate) fn has_byte(word: u64, b: u8) -> bool {
     v.wrapping_sub(ONES) & !v & (ONES << 7) != 0
 }
 
+/// True when some byte of `word` is one of `bytes`: [`has_byte`] for each, their zero bytes
+/// gathered before one test (cheaper than a test and a branch per byte sought).
+#[inline(always)]
+pub(crate) fn has_any_byte<const N: usize>(word: u64, bytes: [u8; N]) -> bool {
+    let zeros = bytes.into_iter().fold(0, |zeros, b| {
+        let v = word ^ (ONES * u64::from(b));
+        zeros | v.wrapping_sub(ONES) & !v
+    });
+    zeros & (ONES << 7) != 0
+}
+
 /// True when some byte of `word` is not ASCII.
 #[inline(always)]
 pub(crate) fn has_non_ascii(word: u64) -> bool {
@@ -50,6 +61,8 @@ mod tests {
                 assert!(has_byte(word, b), "{b:#x} at {place}");
                 assert_eq!(has_non_ascii(word), b >= 0x80);
                 assert!(!has_byte(word, b'b') && !has_byte(word, b.wrapping_add(1)));
+                assert!(has_any_byte(word, [b'.', b, b'?']));
+                assert!(!has_any_byte(word, [b'b', b.wrapping_add(1)]));
             }
         }
         assert_eq!(word_at(b"1234567", 0), None);

@@ -24,7 +24,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 fn next_line_end(bytes: &[u8], from: usize) -> Option<usize> {
     let mut at = from;
     while let Some(word) = scan::word_at(bytes, at) {
-        if scan::has_byte(word, b'\n') || scan::has_byte(word, b'\r') {
+        if scan::has_any_byte(word, [b'\n', b'\r']) {
             break;
         }
         at += 8;
@@ -82,7 +82,7 @@ fn next_terminal(para: &str, from: usize) -> Option<usize> {
     let mut i = from;
     // Eight bytes at a step past stretches holding none of `.` `!` `?` and `…`'s first byte.
     while let Some(word) = scan::word_at(bytes, i) {
-        if [b'.', b'!', b'?', 0xE2].into_iter().any(|b| scan::has_byte(word, b)) {
+        if scan::has_any_byte(word, [b'.', b'!', b'?', 0xE2]) {
             break;
         }
         i += 8;
