@@ -248,11 +248,16 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
             // Only a word ending in `s` or `S` can be possessive.
             if word && matches!(text.as_bytes()[end - 1], b's' | b'S') {
                 let w = &text[start..end];
-                for suffix in ["’s", "'s", "’S"] {
-                    if w.len() > suffix.len() && w.ends_with(suffix) {
-                        span_end = end - suffix.len();
-                        possessive = true;
-                    }
+                // "'s", "’s" or "’S" (the last byte is `s` or `S`), told by the byte before the `s`:
+                // `'` or the last of `’` (a byte before the word, or none, leaves too short a word).
+                let suffix = match bytes[end.saturating_sub(2)] {
+                    b'\'' if bytes[end - 1] == b's' => "'s".len(),
+                    0x99 if w.as_bytes()[..w.len() - 1].ends_with("’".as_bytes()) => "’s".len(),
+                    _ => 0,
+                };
+                if suffix > 0 && w.len() > suffix {
+                    span_end = end - suffix;
+                    possessive = true;
                 }
                 if !possessive {
                     // Plural possessive: "voters’" — the mark is kept out of the word.
@@ -324,6 +329,25 @@ mod tests {
         );
         assert!(toks[1].possessive);
         assert!(toks[6].possessive);
+    }
+
+    #[test]
+    fn possessive_marks_are_left_out_of_the_word() {
+        let text = "s Smith's NASA’S it’s 's DON'S";
+        let (toks, ..) = tokenize(text, &paragraphs(text), &[]);
+        let words: Vec<(&str, bool)> = toks.iter().map(|t| (t.text(text), t.possessive)).collect();
+        assert_eq!(
+            words,
+            [
+                ("s", false),
+                ("Smith", true),
+                ("NASA", true),
+                ("it", true),
+                ("'", false),
+                ("s", false),
+                ("DON'S", false)
+            ]
+        );
     }
 
     #[test]
