@@ -173,8 +173,8 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                 (ch, is_alphanumeric(ch))
             };
             let mut end = at;
-            // While the word is ASCII, its hash in lower case is taken as it is read (the state
-            // before its last `'` too, for a possessive `'s` left out of its span).
+            // While the word is ASCII (and keeps no period), its hash in lower case is taken as it is
+            // read (the state before its last `'` too, for a possessive `'s` left out of its span).
             let mut ascii = ch.is_ascii();
             let mut hash = fnv_step(FNV_OFFSET, b | 0x20);
             let mut before_apostrophe = hash;
@@ -236,7 +236,9 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                         w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_uppercase));
                     // An ASCII word's hash is at hand: the lists are looked up by it.
                     if initial || reader.is_abbreviation(if ascii { hash } else { words::word_hash(w) }) {
-                        hash = fnv_step(hash, b'.');
+                        // A word keeping its period is read from its text ([`words::WordReader::read`]),
+                        // which looks its lists up without the period: its hash here is not needed.
+                        ascii = false;
                         plain_end = plain_end.min(end);
                         end += 1;
                     }
@@ -275,7 +277,8 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                 // Only "'s" is left out of an ASCII word ("’s" is not ASCII).
                 let hash = if span_end < end { before_apostrophe } else { hash };
                 // An ASCII word is read as bytes: its ends need no check of character boundaries.
-                let read = if ascii && bytes[span_end - 1] != b'.' {
+                // (A period ends a word only when it was kept, and such a word is read from its text.)
+                let read = if ascii {
                     reader.read_hashed(&bytes[start..span_end], hash)
                 } else {
                     reader.read(&text[start..span_end])
