@@ -189,9 +189,15 @@ pub fn tokenize(text: &str, paragraphs: &[Span], quoted: &[Span]) -> (Vec<Token>
                 while end < para_end {
                     // Most of a word is runs of ASCII letters and digits, which always join it.
                     let run_start = end;
-                    while let Some(&b) = bytes[..para_end].get(end).filter(|&&b| WORD_BYTE[usize::from(b)] != 0) {
+                    // A walk over the paragraph's remaining bytes: its bounds stay in registers, and each
+                    // byte's class is looked up once.
+                    for &b in &bytes[end..para_end] {
+                        let class = WORD_BYTE[usize::from(b)];
+                        if class == 0 {
+                            break;
+                        }
                         hash = fnv_step(hash, b | 0x20);
-                        classes |= WORD_BYTE[usize::from(b)];
+                        classes |= class;
                         end += 1;
                     }
                     if end > run_start {
