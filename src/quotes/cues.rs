@@ -135,9 +135,11 @@ impl<'t> Doc<'t> {
         if prev.possessive {
             return false;
         }
-        let before = words::lowered(prev.text(self.text));
+        // Compared ignoring ASCII case, which for these lists is comparing lowered, without a copy of
+        // a capitalised word ("The", "His").
+        let before = prev.text(self.text);
         let ing = t.text(self.text).ends_with("ing");
-        !(NOUN_MARKERS.contains(&before.as_str()) || (!ing && PREPOSITIONS.contains(&before.as_str())))
+        !(words::one_of(before, NOUN_MARKERS) || (!ing && words::one_of(before, PREPOSITIONS)))
     }
 
     /// True when the word at token `i`, a plain form such as "comment" or "claim", ends a noun

@@ -216,7 +216,8 @@ fn word_count(doc: &Doc, range: TokenRange) -> usize {
 
 /// "According to X, C" / "C, according to X" / "C according to X" at token `k`.
 fn according_to(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
-    if !doc.word(k).eq_ignore_ascii_case("according") || k + 1 >= body.end || doc.word(k + 1) != "to" {
+    // The hash settles the common case, any other word, without reading its text.
+    if doc.hash(k) != ACCORDING || k + 1 >= body.end || doc.word(k + 1) != "to" {
         return None;
     }
     let mention = source_after(doc, k + 2, body.end)?;
@@ -305,7 +306,7 @@ const NOT_SPEAKERS: &[&str] = &[
 /// bleak estimate that C": a noun of saying at token `k`, owned by its source (one adjective may
 /// stand between) and followed by "that" and its content.
 fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
-    if k <= body.first || k + 1 >= body.end || !doc.word(k + 1).eq_ignore_ascii_case("that") {
+    if k <= body.first || k + 1 >= body.end || doc.hash(k + 1) != THAT {
         return None;
     }
     if !words::one_of(doc.word(k), CLAIM_NOUNS) {
@@ -774,15 +775,16 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     // verb, or ends at the "that".
     let that = (cue_end..reach)
         .take_while(|&j| {
-            // A word of saying after an article is a noun: "in a tweet", "in an interview".
-            let noun = j > cue_end && words::one_of(doc.word(j - 1), &["a", "an", "the"]);
+            // A word of saying after an article is a noun: "in a tweet", "in an interview" (asked
+            // last, of the few words that are verbs).
+            let noun = || j > cue_end && words::one_of(doc.word(j - 1), &["a", "an", "the"]);
             tokens[j].word
                 && !tokens[j].quoted
-                && (noun
-                    || !doc.is(j, lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
-                        && (!doc.is(j, lex::AUX_WORD) || dating_word(doc, j)))
+                && (!doc.is(j, lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+                    && (!doc.is(j, lex::AUX_WORD) || dating_word(doc, j))
+                    || noun())
         })
-        .find(|&j| doc.word(j).eq_ignore_ascii_case("that"))
+        .find(|&j| doc.hash(j) == THAT)
         .filter(|&j| j + MIN_CONTENT_WORDS < body.end);
     if let Some(j) = that {
         return Some(content_to_end(doc, j + 1, body.end));
