@@ -115,14 +115,18 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
             first: if hangs { body.first } else { floor }.max(k.saturating_sub(CONTENT_REACH)),
             end: body.end.min(k + CONTENT_REACH),
         };
+        // The two attributions that are calls of their own are made only for a token whose hash or
+        // list bits they need, which most tokens read here lack.
         let found = may_open(doc, near, k)
             .then(|| {
-                according_to(doc, near, k)
+                (doc.hash(k) == ACCORDING)
+                    .then(|| according_to(doc, near, k))
+                    .flatten()
                     .or_else(|| in_source(doc, near, k))
                     .or_else(|| labelled(doc, near, k))
                     .or_else(|| claim_noun(doc, near, k))
                     .or_else(|| headline(doc, near, k))
-                    .or_else(|| reporting_verb(doc, near, k))
+                    .or_else(|| doc.is(k, REPORTING_ANY).then(|| reporting_verb(doc, near, k)).flatten())
             })
             .flatten();
         match found {
