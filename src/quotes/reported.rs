@@ -167,6 +167,10 @@ const REPORTING_ANY: u16 = lex::REPORTING | lex::REPORTING_THAT | lex::REPORTING
 const ACCORDING: u64 = words::literal_hash("according");
 const THAT: u64 = words::literal_hash("that");
 
+/// The hashes of "and" and "but", which may coordinate a second report with the content before it.
+const AND: u64 = words::literal_hash("and");
+const BUT: u64 = words::literal_hash("but");
+
 /// True when the stance verb at token `verb` stands after a modal or "to", with at most
 /// [`MODAL_GAP`] adverbs between: "whether he would support new funding", "she declined to endorse
 /// the plan", "we can all agree that" ask, plan or suppose a stance, and report none.
@@ -1012,8 +1016,10 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
                                 || next.ends_with("ing") && doc.reporting_verb(j + 1).is_some())
                     });
         }
-        // Not a progressive of the content's own ("she and Bill are expecting a child").
-        matches!(doc.word(j), "and" | "but")
+        // Not a progressive of the content's own ("she and Bill are expecting a child"). The hash
+        // passes over the other words without reading their text.
+        matches!(doc.hash(j), AND | BUT)
+            && matches!(doc.word(j), "and" | "but")
             && (j + 1..end.min(j + 1 + COORDINATED_REACH))
                 .any(|v| doc.reporting_verb(v) == Some(Reporting::Clause) && !words::one_of(doc.word(v - 1), BE_FORMS))
     });
