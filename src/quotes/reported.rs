@@ -822,21 +822,20 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
         return None;
     }
     // A clause opens right after the cue: not an infinitive, a preposition, an object or a stop.
-    let lower = words::lowered(doc.word(first));
-    if NOT_CLAUSE_OPENERS.contains(&lower.as_str()) || doc.is(first, lex::AUX_WORD) {
+    // (The lists are compared ignoring ASCII case, without lowering a copy of each word.)
+    if doc.is(first, lex::AUX_WORD) || words::one_of(doc.word(first), NOT_CLAUSE_OPENERS) {
         return None;
     }
     let content = content_to_end(doc, first, body.end);
-    let verb = words::lowered(doc.word(verb));
-    if OBJECT_VERBS.contains(&verb.as_str()) && !reads_as_clause(doc, content) {
+    let verb = doc.word(verb);
+    if words::one_of(verb, OBJECT_VERBS) && !reads_as_clause(doc, content) {
         return None;
     }
-    if COMPLEMENT_VERBS.contains(&verb.as_str()) && object_complement(doc, content) {
+    if words::one_of(verb, COMPLEMENT_VERBS) && object_complement(doc, content) {
         return None;
     }
     // "said a few days later", "told the crowd Tuesday night": a short phrase of time is no report.
-    let last = words::lowered(doc.word(content.end - 1));
-    let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && TIME_WORDS.contains(&last.as_str());
+    let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && words::one_of(doc.word(content.end - 1), TIME_WORDS);
     (!timed).then_some(content)
 }
 
@@ -1070,7 +1069,7 @@ mod tests {
     #[test]
     fn word_lists_are_lower_case_ascii() {
         // `words::one_of` compares a word with them ignoring ASCII case.
-        for list in [APPOSITIVE_OPENERS, BE_FORMS, CLAIM_NOUNS, CLAUSE_OPENERS, DAYS, NOT_IN_A_PLAIN_SUBJECT, NOT_SPEAKERS, NOT_SUBJECT_ENDS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUANTIFIERS, TIME_OPENERS] {
+        for list in [APPOSITIVE_OPENERS, BE_FORMS, CLAIM_NOUNS, CLAUSE_OPENERS, COMPLEMENT_VERBS, DAYS, NOT_CLAUSE_OPENERS, NOT_IN_A_PLAIN_SUBJECT, NOT_SPEAKERS, NOT_SUBJECT_ENDS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUANTIFIERS, TIME_OPENERS, TIME_WORDS] {
             crate::words::assert_lower_ascii(list);
         }
     }
