@@ -86,9 +86,17 @@ const AFFILIATION_STEPS: usize = 2;
 const OBJECT_WORDS: usize = 5;
 
 impl<'t> Doc<'t> {
+    /// True when the word at token `i` is a verb of speech used as a verb where it stands.
+    #[inline(always)]
     fn is_verb(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        t.word && !t.quoted && self.is(i, lex::SPEECH_VERB) && self.used_as_verb(i) && !self.heads_noun_phrase(i)
+        // Inlined, the list bit settles most tokens the cue searches ask about without a call.
+        t.word && !t.quoted && self.is(i, lex::SPEECH_VERB) && self.speech_verb_in_place(i)
+    }
+
+    /// True when the verb of speech at token `i` is used as a verb, not as a noun.
+    fn speech_verb_in_place(&self, i: usize) -> bool {
+        self.used_as_verb(i) && !self.heads_noun_phrase(i)
     }
 
     /// How the word at token `i` reports a statement, when it is a reporting verb used as a verb
@@ -135,9 +143,11 @@ impl<'t> Doc<'t> {
         if prev.possessive {
             return false;
         }
-        let before = words::lowered(prev.text(self.text));
+        // Compared ignoring ASCII case, which for these lists is comparing lowered, without a copy of
+        // a capitalised word ("The", "His").
+        let before = prev.text(self.text);
         let ing = t.text(self.text).ends_with("ing");
-        !(NOUN_MARKERS.contains(&before.as_str()) || (!ing && PREPOSITIONS.contains(&before.as_str())))
+        !(words::one_of(before, NOUN_MARKERS) || (!ing && words::one_of(before, PREPOSITIONS)))
     }
 
     /// True when the word at token `i`, a plain form such as "comment" or "claim", ends a noun

@@ -115,14 +115,18 @@ fn sentence(doc: &Doc, s: TokenRange, out: &mut Vec<Reported>) {
             first: if hangs { body.first } else { floor }.max(k.saturating_sub(CONTENT_REACH)),
             end: body.end.min(k + CONTENT_REACH),
         };
+        // The two attributions that are calls of their own are made only for a token whose hash or
+        // list bits they need, which most tokens read here lack.
         let found = may_open(doc, near, k)
             .then(|| {
-                according_to(doc, near, k)
+                (doc.hash(k) == ACCORDING)
+                    .then(|| according_to(doc, near, k))
+                    .flatten()
                     .or_else(|| in_source(doc, near, k))
                     .or_else(|| labelled(doc, near, k))
                     .or_else(|| claim_noun(doc, near, k))
                     .or_else(|| headline(doc, near, k))
-                    .or_else(|| reporting_verb(doc, near, k))
+                    .or_else(|| doc.is(k, REPORTING_ANY).then(|| reporting_verb(doc, near, k)).flatten())
             })
             .flatten();
         match found {
@@ -162,6 +166,10 @@ const REPORTING_ANY: u16 = lex::REPORTING | lex::REPORTING_THAT | lex::REPORTING
 /// The hashes of "according" and "that", as the document hashes a word in any case.
 const ACCORDING: u64 = words::literal_hash("according");
 const THAT: u64 = words::literal_hash("that");
+
+/// The hashes of "and" and "but", which may coordinate a second report with the content before it.
+const AND: u64 = words::literal_hash("and");
+const BUT: u64 = words::literal_hash("but");
 
 /// True when the stance verb at token `verb` stands after a modal or "to", with at most
 /// [`MODAL_GAP`] adverbs between: "whether he would support new funding", "she declined to endorse
@@ -216,7 +224,8 @@ fn word_count(doc: &Doc, range: TokenRange) -> usize {
 
 /// "According to X, C" / "C, according to X" / "C according to X" at token `k`.
 fn according_to(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
-    if !doc.word(k).eq_ignore_ascii_case("according") || k + 1 >= body.end || doc.word(k + 1) != "to" {
+    // The hash settles the common case, any other word, without reading its text.
+    if doc.hash(k) != ACCORDING || k + 1 >= body.end || doc.word(k + 1) != "to" {
         return None;
     }
     let mention = source_after(doc, k + 2, body.end)?;
@@ -305,7 +314,7 @@ const NOT_SPEAKERS: &[&str] = &[
 /// bleak estimate that C": a noun of saying at token `k`, owned by its source (one adjective may
 /// stand between) and followed by "that" and its content.
 fn claim_noun(doc: &Doc, body: TokenRange, k: usize) -> Option<Reported> {
-    if k <= body.first || k + 1 >= body.end || !doc.word(k + 1).eq_ignore_ascii_case("that") {
+    if k <= body.first || k + 1 >= body.end || doc.hash(k + 1) != THAT {
         return None;
     }
     if !words::one_of(doc.word(k), CLAIM_NOUNS) {
@@ -774,15 +783,16 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
     // verb, or ends at the "that".
     let that = (cue_end..reach)
         .take_while(|&j| {
-            // A word of saying after an article is a noun: "in a tweet", "in an interview".
-            let noun = j > cue_end && words::one_of(doc.word(j - 1), &["a", "an", "the"]);
+            // A word of saying after an article is a noun: "in a tweet", "in an interview" (asked
+            // last, of the few words that are verbs).
+            let noun = || j > cue_end && words::one_of(doc.word(j - 1), &["a", "an", "the"]);
             tokens[j].word
                 && !tokens[j].quoted
-                && (noun
-                    || !doc.is(j, lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
-                        && (!doc.is(j, lex::AUX_WORD) || dating_word(doc, j)))
+                && (!doc.is(j, lex::SPEECH_VERB | lex::REPORTING | lex::REPORTING_THAT)
+                    && (!doc.is(j, lex::AUX_WORD) || dating_word(doc, j))
+                    || noun())
         })
-        .find(|&j| doc.word(j).eq_ignore_ascii_case("that"))
+        .find(|&j| doc.hash(j) == THAT)
         .filter(|&j| j + MIN_CONTENT_WORDS < body.end);
     if let Some(j) = that {
         return Some(content_to_end(doc, j + 1, body.end));
@@ -812,21 +822,20 @@ fn content_after(doc: &Doc, body: TokenRange, verb: usize, cue_end: usize, how: 
         return None;
     }
     // A clause opens right after the cue: not an infinitive, a preposition, an object or a stop.
-    let lower = words::lowered(doc.word(first));
-    if NOT_CLAUSE_OPENERS.contains(&lower.as_str()) || doc.is(first, lex::AUX_WORD) {
+    // (The lists are compared ignoring ASCII case, without lowering a copy of each word.)
+    if doc.is(first, lex::AUX_WORD) || words::one_of(doc.word(first), NOT_CLAUSE_OPENERS) {
         return None;
     }
     let content = content_to_end(doc, first, body.end);
-    let verb = words::lowered(doc.word(verb));
-    if OBJECT_VERBS.contains(&verb.as_str()) && !reads_as_clause(doc, content) {
+    let verb = doc.word(verb);
+    if words::one_of(verb, OBJECT_VERBS) && !reads_as_clause(doc, content) {
         return None;
     }
-    if COMPLEMENT_VERBS.contains(&verb.as_str()) && object_complement(doc, content) {
+    if words::one_of(verb, COMPLEMENT_VERBS) && object_complement(doc, content) {
         return None;
     }
     // "said a few days later", "told the crowd Tuesday night": a short phrase of time is no report.
-    let last = words::lowered(doc.word(content.end - 1));
-    let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && TIME_WORDS.contains(&last.as_str());
+    let timed = content.end - content.first <= TIME_PHRASE_WORDS + 2 && words::one_of(doc.word(content.end - 1), TIME_WORDS);
     (!timed).then_some(content)
 }
 
@@ -1006,8 +1015,10 @@ fn content_to_end(doc: &Doc, first: usize, end: usize) -> TokenRange {
                                 || next.ends_with("ing") && doc.reporting_verb(j + 1).is_some())
                     });
         }
-        // Not a progressive of the content's own ("she and Bill are expecting a child").
-        matches!(doc.word(j), "and" | "but")
+        // Not a progressive of the content's own ("she and Bill are expecting a child"). The hash
+        // passes over the other words without reading their text.
+        matches!(doc.hash(j), AND | BUT)
+            && matches!(doc.word(j), "and" | "but")
             && (j + 1..end.min(j + 1 + COORDINATED_REACH))
                 .any(|v| doc.reporting_verb(v) == Some(Reporting::Clause) && !words::one_of(doc.word(v - 1), BE_FORMS))
     });
@@ -1058,7 +1069,7 @@ mod tests {
     #[test]
     fn word_lists_are_lower_case_ascii() {
         // `words::one_of` compares a word with them ignoring ASCII case.
-        for list in [APPOSITIVE_OPENERS, BE_FORMS, CLAIM_NOUNS, CLAUSE_OPENERS, DAYS, NOT_IN_A_PLAIN_SUBJECT, NOT_SPEAKERS, NOT_SUBJECT_ENDS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUANTIFIERS, TIME_OPENERS] {
+        for list in [APPOSITIVE_OPENERS, BE_FORMS, CLAIM_NOUNS, CLAUSE_OPENERS, COMPLEMENT_VERBS, DAYS, NOT_CLAUSE_OPENERS, NOT_IN_A_PLAIN_SUBJECT, NOT_SPEAKERS, NOT_SUBJECT_ENDS, OBJECT_VERBS, PLACE_PREPOSITIONS, QUANTIFIERS, TIME_OPENERS, TIME_WORDS] {
             crate::words::assert_lower_ascii(list);
         }
     }
