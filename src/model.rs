@@ -20,16 +20,15 @@ static WEIGHTS_FILE: &[u8] = include_bytes!("model/claim-weights.bin");
 /// of the stored buckets took a probe loop. A table of fixed size needs no bounds check per feature.
 struct Weights {
     bias: Bias,
-    /// Half a megabyte, built on the heap (it would not fit the widget's stack) and kept for the
-    /// life of the program, as the static holding it is.
-    levels: &'static [i8; BUCKETS],
+    /// Half a megabyte, built on the heap (it would not fit the widget's stack).
+    levels: Box<[i8; BUCKETS]>,
     /// `scale * level` for every level (read as its byte), worked out once, not per feature.
     values: Box<[f32; 256]>,
 }
 
 impl Weights {
     fn new(bias: Bias, scale: f32, stored: &[(u32, i8)]) -> Option<Weights> {
-        let levels: &'static mut [i8; BUCKETS] = vec![0; BUCKETS].leak().try_into().ok()?;
+        let mut levels: Box<[i8; BUCKETS]> = vec![0; BUCKETS].into_boxed_slice().try_into().ok()?;
         for &(bucket, value) in stored {
             levels[bucket as usize] = value;
         }

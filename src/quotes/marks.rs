@@ -273,7 +273,7 @@ fn marks_in(text: &str, para: Span) -> Vec<Mark> {
             pos += 1;
             if pos % 8 == 0 {
                 while let Some(word) = scan::word_at(bytes, pos).filter(|_| pos + 8 <= para.end()) {
-                    if scan::has_non_ascii(word) || scan::has_byte(word, b'"') || scan::has_byte(word, b'\'') {
+                    if scan::has_non_ascii(word) || scan::has_any_byte(word, [b'"', b'\'']) {
                         break;
                     }
                     pos += 8;

@@ -751,8 +751,9 @@ impl NameIndex {
                     }
                 }
             }
-            // A title before the name makes it someone a pronoun may stand for: "Sen. Kelly Ayotte".
-            let titled = f > 0 && tokens[f - 1].word && !tokens[f - 1].quoted && doc.is(f - 1, lex::TITLE);
+            // A title before the name (the walk above stepped over one) makes it someone a pronoun may
+            // stand for: "Sen. Kelly Ayotte".
+            let titled = j < f;
             if person && antecedent.is_some_and(|untitled| untitled || titled) {
                 index.people.push((f, full));
             }

@@ -122,7 +122,7 @@ fn string(out: &mut String, s: &str) {
     let mut i = 0;
     while i < bytes.len() {
         if let Some(word) = scan::word_at(bytes, i) {
-            if !(has_control(word) || scan::has_byte(word, b'"') || scan::has_byte(word, b'\\')) {
+            if !(has_control(word) || scan::has_any_byte(word, [b'"', b'\\'])) {
                 i += 8;
                 continue;
             }
